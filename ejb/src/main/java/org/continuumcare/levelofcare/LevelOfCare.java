@@ -1,0 +1,70 @@
+package org.continuumcare.levelofcare;
+
+/**
+ * Levels of care in the continuum, most intensive first (DESIGN.md §3.1). ASAM codes are of the 3rd
+ * edition, stored with their edition because the 4th renumbers them. The TEDS service code of
+ * residential care depends on the length of stay (4 up to 30 days, 5 beyond).
+ */
+public enum LevelOfCare {
+  WM("Withdrawal management", 6, "3.7-WM", "2", true, true),
+  RES("Residential", 5, "3.5", "4", true, true),
+  PHP("Partial hospitalization", 4, "2.5", "6", false, true),
+  IOP("Intensive outpatient", 3, "2.1", "6", false, true),
+  OP("Outpatient", 2, "1", "7", false, true),
+  AC("Aftercare / continuing care", 1, null, null, false, false);
+
+  public static final String ASAM_EDITION = "3";
+
+  private final String displayName;
+  private final int intensity;
+  private final String asamCode;
+  private final String tedsService;
+  private final boolean twentyFourHour;
+  private final boolean countsTowardRetention;
+
+  LevelOfCare(
+      String displayName,
+      int intensity,
+      String asamCode,
+      String tedsService,
+      boolean twentyFourHour,
+      boolean countsTowardRetention) {
+    this.displayName = displayName;
+    this.intensity = intensity;
+    this.asamCode = asamCode;
+    this.tedsService = tedsService;
+    this.twentyFourHour = twentyFourHour;
+    this.countsTowardRetention = countsTowardRetention;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  /** Higher is more intensive: WM 6 … AC 1. */
+  public int intensity() {
+    return intensity;
+  }
+
+  public boolean isMoreIntensiveThan(LevelOfCare other) {
+    return intensity > other.intensity;
+  }
+
+  /** Default ASAM criteria code (edition {@link #ASAM_EDITION}), or {@code null} for aftercare. */
+  public String asamCode() {
+    return asamCode;
+  }
+
+  /** Default TEDS service code, or {@code null} for aftercare (not a TEDS service). */
+  public String tedsService() {
+    return tedsService;
+  }
+
+  public boolean isTwentyFourHour() {
+    return twentyFourHour;
+  }
+
+  public boolean countsTowardRetention() {
+    return countsTowardRetention;
+  }
+}

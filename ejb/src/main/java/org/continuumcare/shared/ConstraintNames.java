@@ -1,0 +1,45 @@
+package org.continuumcare.shared;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+
+/**
+ * Translates a database constraint that refused a write into the rule it stands for. The domain
+ * checks these rules first; the database catches what slips past them in a race.
+ */
+public final class ConstraintNames {
+
+  private ConstraintNames() {}
+
+  public static RuntimeException translate(PersistenceException e) {
+    String constraint = constraintName(e);
+    if (constraint == null) {
+      return e;
+    }
+    return switch (constraint) {
+      case "episode_one_open_per_patient" -> new Conflict("conflict.openEpisodeExists");
+      case "stay_no_overlap", "stay_one_open_per_episode" ->
+          new Conflict("conflict.overlappingStay");
+      default -> e;
+    };
+  }
+
+  private static String constraintName(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
+        return c.getConstraintName();
+      }
+      if (t instanceof SQLException sql && sql.getMessage() != null) {
+        for (String name :
+            new String[] {
+              "episode_one_open_per_patient", "stay_no_overlap", "stay_one_open_per_episode"
+            }) {
+          if (sql.getMessage().contains(name)) {
+            return name;
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

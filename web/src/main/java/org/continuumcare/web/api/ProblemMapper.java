@@ -1,0 +1,111 @@
+package org.continuumcare.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.continuumcare.shared.ChangedBySomeoneElse;
+import org.continuumcare.shared.Conflict;
+import org.continuumcare.shared.ConstraintNames;
+import org.continuumcare.shared.RecordNotFound;
+import org.continuumcare.shared.RuleViolation;
+
+/**
+ * Every failure of an API call becomes {@code application/problem+json} with the status API.md
+ * gives it. Exceptions that reach here wrapped by the EJB container are unwrapped first. Anything
+ * unexpected is logged (without request data: no patient data in logs) and answered 500 with no
+ * detail.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    return Problem.response(problemFor(thrown));
+  }
+
+  static JsonObject problemFor(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      JsonObject problem = known(t);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    LOG.log(Level.SEVERE, "Unexpected failure of an API call", thrown);
+    return Problem.of(500, "Internal Server Error", "The request could not be completed.");
+  }
+
+  private static JsonObject known(Throwable t) {
+    if (t instanceof RecordNotFound e) {
+      return Problem.of(404, "Not Found", e.getMessage());
+    }
+    if (t instanceof ChangedBySomeoneElse || t instanceof OptimisticLockException) {
+      return Problem.of(409, "Conflict", new ChangedBySomeoneElse().getMessage());
+    }
+    if (t instanceof Conflict e) {
+      return Problem.of(409, "Conflict", e.getMessage());
+    }
+    if (t instanceof RuleViolation e) {
+      return e.field() == null
+          ? Problem.of(422, "Unprocessable Content", e.getMessage())
+          : Problem.withErrors(
+              422, "Unprocessable Content", e.getMessage(), Map.of(e.field(), e.getMessage()));
+    }
+    if (t instanceof ConstraintViolationException e) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+        errors.merge(field(v.getPropertyPath()), v.getMessage(), (a, b) -> a + "; " + b);
+      }
+      return Problem.withErrors(
+          422, "Unprocessable Content", "The request has invalid fields.", errors);
+    }
+    if (t instanceof jakarta.persistence.PersistenceException e
+        && ConstraintNames.translate(e) instanceof Conflict c) {
+      return Problem.of(409, "Conflict", c.getMessage());
+    }
+    if (t instanceof EJBAccessException) {
+      return Problem.of(403, "Forbidden", "Your role does not allow this action.");
+    }
+    if (t instanceof JsonbException || t instanceof ProcessingException) {
+      return Problem.of(400, "Bad Request", "The request body is not valid JSON for this call.");
+    }
+    if (t instanceof WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status == 500) {
+        return null;
+      }
+      String title =
+          Response.Status.fromStatusCode(status) == null
+              ? "Error"
+              : Response.Status.fromStatusCode(status).getReasonPhrase();
+      return Problem.of(status, title, status == 404 ? "No such resource." : title);
+    }
+    return null;
+  }
+
+  /** The request field a violation is about: the last bean property of its path. */
+  private static String field(Path path) {
+    String field = "";
+    for (Path.Node node : path) {
+      if (node.getKind() == ElementKind.PROPERTY) {
+        field = node.getName();
+      }
+    }
+    return field.isEmpty() ? "body" : field;
+  }
+}

@@ -1,0 +1,73 @@
+package org.continuumcare.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.Optional;
+import org.continuumcare.episode.Episode;
+import org.continuumcare.episode.Stay;
+import org.continuumcare.patient.Patient;
+
+/** The JSON shapes of API.md, built explicitly so that nulls appear as {@code null}. */
+final class Representations {
+  private Representations() {}
+
+  static JsonObject patient(Patient p, Optional<Episode> current) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", p.getId().toString())
+            .add("mrn", p.getMrn())
+            .add("givenName", p.getGivenName())
+            .add("familyName", p.getFamilyName())
+            .add("birthDate", p.getBirthDate().toString())
+            .add("sexAtBirth", p.getSexAtBirth().name())
+            .add("primarySubstance", p.getPrimarySubstance().name())
+            .add("siteCode", p.getSite().getCode())
+            .add("version", p.getVersion());
+    if (current.isPresent()) {
+      Stay open = current.get().openStay().orElseThrow();
+      json.add(
+          "currentEpisode",
+          Json.createObjectBuilder()
+              .add("id", current.get().getId().toString())
+              .add("levelOfCare", open.getLevelOfCare().name())
+              .add("since", open.getStart().toString()));
+    } else {
+      json.add("currentEpisode", JsonValue.NULL);
+    }
+    return json.build();
+  }
+
+  static JsonObject episode(Episode e) {
+    JsonArrayBuilder stays = Json.createArrayBuilder();
+    for (Stay s : e.getStays()) {
+      stays.add(
+          Json.createObjectBuilder()
+              .add("levelOfCare", s.getLevelOfCare().name())
+              .add("siteCode", s.getSite().getCode())
+              .add("start", s.getStart().toString())
+              .add(
+                  "end",
+                  s.getEnd() == null ? JsonValue.NULL : Json.createValue(s.getEnd().toString())));
+    }
+    return Json.createObjectBuilder()
+        .add("id", e.getId().toString())
+        .add("patientId", e.getPatient().getId().toString())
+        .add("status", e.getStatus().name())
+        .add("admittedOn", e.getAdmittedOn().toString())
+        .add("dischargedOn", nullable(e.getDischargedOn()))
+        .add("dischargeReason", nullable(e.getDischargeReason()))
+        .add("referralSource", e.getReferralSource().name())
+        .add("primaryCounselor", nullable(e.getPrimaryCounselor()))
+        .add("prescriber", nullable(e.getPrescriber()))
+        .add("version", e.getVersion())
+        .add("stays", stays)
+        .build();
+  }
+
+  private static JsonValue nullable(Object value) {
+    return value == null ? JsonValue.NULL : Json.createValue(value.toString());
+  }
+}
