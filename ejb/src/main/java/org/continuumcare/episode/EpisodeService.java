@@ -56,10 +56,14 @@ public class EpisodeService {
   /** The episode, if the caller may open its patient's chart. */
   @RolesAllowed({Role.INTAKE, Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR})
   public Episode open(@NotNull UUID episodeId) {
-    Episode episode = em.find(Episode.class, episodeId);
-    if (episode == null) {
-      throw new RecordNotFound();
-    }
+    Episode episode =
+        em.createQuery(
+                "select distinct e from Episode e left join fetch e.stays where e.id = :id",
+                Episode.class)
+            .setParameter("id", episodeId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(RecordNotFound::new);
     access.readablePatient(episode.getPatient().getId());
     return episode;
   }
@@ -68,7 +72,8 @@ public class EpisodeService {
   @RolesAllowed({Role.INTAKE, Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR})
   public Optional<Episode> openEpisodeOf(Patient patient) {
     return em.createQuery(
-            "select e from Episode e where e.patient = :patient and e.dischargedOn is null",
+            "select distinct e from Episode e left join fetch e.stays"
+                + " where e.patient = :patient and e.dischargedOn is null",
             Episode.class)
         .setParameter("patient", patient)
         .getResultStream()

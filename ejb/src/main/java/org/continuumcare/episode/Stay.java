@@ -35,7 +35,8 @@ public class Stay {
   @Enumerated(EnumType.STRING)
   private LevelOfCare levelOfCare;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  // Sites are small reference data: always loaded with what refers to them.
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "site_id")
   private Site site;
 

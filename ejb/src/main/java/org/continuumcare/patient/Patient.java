@@ -33,7 +33,8 @@ public class Patient {
   @Enumerated(EnumType.STRING)
   private Substance primarySubstance;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  // Sites are small reference data: always loaded with what refers to them.
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "site_id")
   private Site site;
 

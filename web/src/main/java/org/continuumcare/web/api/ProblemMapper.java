@@ -1,5 +1,6 @@
 package org.continuumcare.web.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbException;
@@ -78,7 +79,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         && ConstraintNames.translate(e) instanceof Conflict c) {
       return Problem.of(409, "Conflict", c.getMessage());
     }
-    if (t instanceof EJBAccessException) {
+    if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
       return Problem.of(403, "Forbidden", "Your role does not allow this action.");
     }
     if (t instanceof JsonbException || t instanceof ProcessingException) {
@@ -93,9 +94,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           Response.Status.fromStatusCode(status) == null
               ? "Error"
               : Response.Status.fromStatusCode(status).getReasonPhrase();
-      return Problem.of(status, title, status == 404 ? "No such resource." : title);
+      return Problem.of(status, title, detailFor(status, title));
     }
     return null;
+  }
+
+  private static String detailFor(int status, String title) {
+    return switch (status) {
+      case 400 -> "The request is malformed: a JSON body of the documented shape is required.";
+      case 404 -> "No such resource.";
+      case 405 -> "This method is not allowed on this resource.";
+      case 415 -> "Send the request body as application/json.";
+      default -> title;
+    };
   }
 
   /** The request field a violation is about: the last bean property of its path. */

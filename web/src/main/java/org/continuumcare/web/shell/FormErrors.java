@@ -1,5 +1,6 @@
 package org.continuumcare.web.shell;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -45,7 +46,7 @@ public final class FormErrors {
         }
         return true;
       }
-      if (t instanceof EJBAccessException) {
+      if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
         add(faces, null, bundle(faces).getString("error.forbidden.text"));
         return true;
       }
