@@ -93,6 +93,15 @@ public class Episode {
     return episode;
   }
 
+  /**
+   * Assigns the care team: primary counselor and prescriber (usernames; {@code null} for none).
+   * Their caseloads open the chart (DESIGN.md §5).
+   */
+  public void assignCareTeam(String primaryCounselor, String prescriber) {
+    this.primaryCounselor = blankToNull(primaryCounselor);
+    this.prescriber = blankToNull(prescriber);
+  }
+
   public EpisodeStatus getStatus() {
     return dischargedOn == null ? EpisodeStatus.OPEN : EpisodeStatus.DISCHARGED;
   }

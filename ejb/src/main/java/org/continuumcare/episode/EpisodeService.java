@@ -14,8 +14,9 @@ import java.util.UUID;
 import org.continuumcare.patient.Patient;
 import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
+import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.Conflict;
-import org.continuumcare.shared.ConstraintNames;
+import org.continuumcare.shared.WriteConflicts;
 import org.continuumcare.shared.RecordNotFound;
 import org.continuumcare.shared.RuleViolation;
 import org.continuumcare.shared.Today;
@@ -49,6 +50,17 @@ public class EpisodeService {
             admission.primaryCounselor(),
             today.in(site.getTimeZone()));
     em.persist(episode);
+    flush();
+    return episode;
+  }
+
+  /** Changes the care team. A stale {@code version} is refused before anything else is checked. */
+  @RolesAllowed({Role.COUNSELOR, Role.ADMINISTRATOR})
+  public Episode changeCareTeam(
+      @NotNull UUID episodeId, @NotNull @Valid CareTeam team, Long version) {
+    Episode episode = open(episodeId);
+    ChangedBySomeoneElse.check(version, episode.getVersion());
+    episode.assignCareTeam(team.primaryCounselor(), team.prescriber());
     flush();
     return episode;
   }
@@ -90,7 +102,7 @@ public class EpisodeService {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      throw ConstraintNames.translate(e);
+      throw WriteConflicts.translate(e);
     }
   }
 }

@@ -2,8 +2,13 @@ package org.continuumcare.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,5 +27,15 @@ public class EpisodeResource {
   @Path("{id}")
   public JsonObject open(@PathParam("id") String id) {
     return Representations.episode(episodes.open(Ids.parse(id)));
+  }
+
+  @PUT
+  @Path("{id}/care-team")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject changeCareTeam(
+      @PathParam("id") String id,
+      @NotNull(message = "a JSON body is required") @Valid CareTeamRequest body) {
+    var episode = episodes.changeCareTeam(Ids.parse(id), body.toCareTeam(), body.version);
+    return Json.createObjectBuilder().add("version", episode.getVersion()).build();
   }
 }

@@ -20,9 +20,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.Conflict;
-import org.continuumcare.shared.ConstraintNames;
 import org.continuumcare.shared.RecordNotFound;
 import org.continuumcare.shared.RuleViolation;
+import org.continuumcare.shared.WriteConflicts;
 
 /**
  * Every failure of an API call becomes {@code application/problem+json} with the status API.md
@@ -76,7 +76,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           422, "Unprocessable Content", "The request has invalid fields.", errors);
     }
     if (t instanceof jakarta.persistence.PersistenceException e
-        && ConstraintNames.translate(e) instanceof Conflict c) {
+        && WriteConflicts.translate(e) instanceof Conflict c) {
       return Problem.of(409, "Conflict", c.getMessage());
     }
     if (t instanceof EJBAccessException || t instanceof AccessLocalException) {

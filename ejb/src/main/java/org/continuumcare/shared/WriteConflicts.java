@@ -1,17 +1,22 @@
 package org.continuumcare.shared;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 
 /**
- * Translates a database constraint that refused a write into the rule it stands for. The domain
- * checks these rules first; the database catches what slips past them in a race.
+ * Translates a write the database refused into the rule it stands for: a stale version, or a
+ * constraint (one open episode per patient, no overlapping stays). The domain checks these rules
+ * first; the database catches what slips past them in a race.
  */
-public final class ConstraintNames {
+public final class WriteConflicts {
 
-  private ConstraintNames() {}
+  private WriteConflicts() {}
 
   public static RuntimeException translate(PersistenceException e) {
+    if (e instanceof OptimisticLockException) {
+      return new ChangedBySomeoneElse();
+    }
     String constraint = constraintName(e);
     if (constraint == null) {
       return e;

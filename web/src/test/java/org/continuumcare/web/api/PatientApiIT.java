@@ -1,0 +1,266 @@
+package org.continuumcare.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.continuumcare.web.testing.Api;
+import org.continuumcare.web.testing.Api.Reply;
+import org.continuumcare.web.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST contract of API.md over HTTP, with real Keycloak tokens, against the built WAR on Payara
+ * Micro and PostgreSQL: statuses, shapes, problem details, roles and caseload visibility.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PatientApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  @Test
+  void withoutATokenTheApiAnswers401ProblemJsonAndNeverRedirects() {
+    Reply r = api().get("patients/" + UUID.randomUUID(), null);
+    assertEquals(401, r.status());
+    assertTrue(r.isProblem(), r.contentType());
+    assertEquals(401, r.json().getInt("status"));
+    assertFalse(r.raw().headers().firstValue("Location").isPresent());
+    assertFalse(r.raw().headers().firstValue("Set-Cookie").isPresent());
+  }
+
+  @Test
+  void aForgedTokenIs401() throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/patients/x"))
+                    .header("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, r.statusCode());
+  }
+
+  @Test
+  void intakeRegistersAndAdmitsAndEveryoneOnTheCareTeamReadsIt() {
+    Reply created = api().post("patients", "ivy.intake", patient("Reyes", "HEROIN"));
+    assertEquals(201, created.status(), created.body());
+    String id = created.json().getString("id");
+    assertTrue(created.json().getString("mrn").startsWith("C"));
+    assertEquals(0, created.json().getInt("version"));
+    assertTrue(created.raw().headers().firstValue("Location").orElseThrow().endsWith(id));
+
+    Reply before = api().get("patients/" + id, "ivy.intake");
+    assertEquals(200, before.status());
+    assertEquals(JsonValue.NULL, before.json().get("currentEpisode"));
+    assertEquals("MAIN", before.json().getString("siteCode"));
+
+    Reply admitted = api().post("patients/" + id + "/episodes", "ivy.intake", admission("WM", 2));
+    assertEquals(201, admitted.status(), admitted.body());
+    String episodeId = admitted.json().getString("id");
+
+    JsonObject current = api().get("patients/" + id, "carl.counselor").json();
+    assertEquals("WM", current.getJsonObject("currentEpisode").getString("levelOfCare"));
+    assertEquals(
+        LocalDate.now().minusDays(2).toString(),
+        current.getJsonObject("currentEpisode").getString("since"));
+
+    JsonObject episode = api().get("episodes/" + episodeId, "carl.counselor").json();
+    assertEquals("OPEN", episode.getString("status"));
+    assertEquals(id, episode.getString("patientId"));
+    assertEquals(JsonValue.NULL, episode.get("dischargedOn"));
+    assertEquals(1, episode.getJsonArray("stays").size());
+    JsonObject stay = episode.getJsonArray("stays").getJsonObject(0);
+    assertEquals("WM", stay.getString("levelOfCare"));
+    assertEquals("MAIN", stay.getString("siteCode"));
+    assertEquals(JsonValue.NULL, stay.get("end"));
+  }
+
+  @Test
+  void aSecondOpenEpisodeIs409() {
+    String id = registered("Okafor");
+    assertEquals(
+        201,
+        api().post("patients/" + id + "/episodes", "ivy.intake", admission("RES", 5)).status());
+    Reply again = api().post("patients/" + id + "/episodes", "adam.admin", admission("WM", 0));
+    assertEquals(409, again.status());
+    assertTrue(again.isProblem());
+    assertTrue(again.json().getString("detail").contains("open episode"));
+  }
+
+  @Test
+  void rolesThatLackTheActionGet403() {
+    Reply counselor = api().post("patients", "carl.counselor", patient("Martin", "ALCOHOL"));
+    assertEquals(403, counselor.status());
+    assertTrue(counselor.isProblem());
+    String id = registered("Volkov");
+    assertEquals(403, api().get("patients/" + id, "aldo.auditor").status());
+  }
+
+  @Test
+  void unknownCodesAndMissingFieldsAre422WithFieldErrors() {
+    Reply r =
+        api()
+            .post(
+                "patients",
+                "ivy.intake",
+                "{\"givenName\":\"\",\"familyName\":\"B\",\"birthDate\":\"1990-04-02\","
+                    + "\"sexAtBirth\":\"Q\",\"primarySubstance\":\"HEROIN\"}");
+    assertEquals(422, r.status(), r.body());
+    assertTrue(r.isProblem());
+    var fields =
+        r.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .toList();
+    assertTrue(fields.contains("givenName"), fields.toString());
+    assertTrue(fields.contains("sexAtBirth"), fields.toString());
+
+    String id = registered("Nguyen");
+    Reply level =
+        api()
+            .post(
+                "patients/" + id + "/episodes",
+                "ivy.intake",
+                "{\"admittedOn\":\"2025-01-06\",\"levelOfCare\":\"DETOX\",\"referralSource\":\"SELF\"}");
+    assertEquals(422, level.status());
+    assertEquals(
+        "levelOfCare", level.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void aFutureAdmissionDateIs422AndWritesNothing() {
+    String id = registered("Haddad");
+    Reply r = api().post("patients/" + id + "/episodes", "ivy.intake", admission("OP", -1));
+    assertEquals(422, r.status(), r.body());
+    assertEquals("admittedOn", r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        JsonValue.NULL, api().get("patients/" + id, "ivy.intake").json().get("currentEpisode"));
+  }
+
+  @Test
+  void malformedJsonAndDatesAre400Problems() {
+    Reply broken = api().post("patients", "ivy.intake", "{\"givenName\":");
+    assertEquals(400, broken.status());
+    assertTrue(broken.isProblem());
+    Reply badDate =
+        api()
+            .post(
+                "patients",
+                "ivy.intake",
+                "{\"givenName\":\"A\",\"familyName\":\"B\",\"birthDate\":\"1990-13-45\","
+                    + "\"sexAtBirth\":\"F\",\"primarySubstance\":\"HEROIN\"}");
+    assertEquals(400, badDate.status());
+    assertTrue(badDate.isProblem());
+  }
+
+  @Test
+  void aPatientOffTheCaseloadIsIndistinguishableFromAnUnknownOne() {
+    String id = registered("Lindqvist");
+    api().post("patients/" + id + "/episodes", "ivy.intake", admission("IOP", 1));
+
+    Reply offCaseload = api().get("patients/" + id, "cora.counselor");
+    Reply unknown = api().get("patients/" + UUID.randomUUID(), "cora.counselor");
+    Reply malformed = api().get("patients/not-an-id", "cora.counselor");
+    assertEquals(404, offCaseload.status());
+    assertEquals(unknown.status(), offCaseload.status());
+    assertEquals(unknown.body(), offCaseload.body());
+    assertEquals(unknown.body(), malformed.body());
+    assertEquals(200, api().get("patients/" + id, "carl.counselor").status());
+  }
+
+  @Test
+  void aStaleVersionOfTheCareTeamIs409() {
+    String id = registered("Castillo");
+    String episodeId =
+        api()
+            .post("patients/" + id + "/episodes", "ivy.intake", admission("RES", 3))
+            .json()
+            .getString("id");
+    Reply first =
+        api()
+            .put(
+                "episodes/" + episodeId + "/care-team",
+                "adam.admin",
+                "{\"primaryCounselor\":\"cora.counselor\",\"prescriber\":\"pia.prescriber\",\"version\":0}");
+    assertEquals(200, first.status(), first.body());
+    assertEquals(1, first.json().getInt("version"));
+    Reply stale =
+        api()
+            .put(
+                "episodes/" + episodeId + "/care-team",
+                "adam.admin",
+                "{\"primaryCounselor\":\"carl.counselor\",\"version\":0}");
+    assertEquals(409, stale.status());
+    assertTrue(stale.isProblem());
+    assertEquals(200, api().get("episodes/" + episodeId, "cora.counselor").status());
+    assertEquals(404, api().get("episodes/" + episodeId, "carl.counselor").status());
+  }
+
+  @Test
+  void openApiAndReadinessAreServed() throws Exception {
+    String server = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> openapi =
+        http.send(
+            HttpRequest.newBuilder(URI.create(server + "/openapi")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, openapi.statusCode());
+    assertTrue(
+        openapi.body().contains("/api/v1/patients"), "patients path in the OpenAPI document");
+    HttpResponse<String> ready =
+        http.send(
+            HttpRequest.newBuilder(URI.create(server + "/health/ready")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, ready.statusCode(), ready.body());
+  }
+
+  private String registered(String family) {
+    Reply r = api().post("patients", "ivy.intake", patient(family, "FENTANYL"));
+    assertEquals(201, r.status(), r.body());
+    assertNotNull(r.json().getString("id"));
+    return r.json().getString("id");
+  }
+
+  private static JsonObject patient(String family, String substance) {
+    return Json.createObjectBuilder()
+        .add("givenName", "Test")
+        .add("familyName", family + "-" + UUID.randomUUID().toString().substring(0, 6))
+        .add("birthDate", "1990-04-02")
+        .add("sexAtBirth", "F")
+        .add("primarySubstance", substance)
+        .build();
+  }
+
+  private static JsonObject admission(String level, int daysAgo) {
+    return Json.createObjectBuilder()
+        .add("admittedOn", LocalDate.now().minusDays(daysAgo).toString())
+        .add("levelOfCare", level)
+        .add("referralSource", "SELF")
+        .add("primaryCounselor", "carl.counselor")
+        .build();
+  }
+}
