@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -48,6 +49,8 @@ public class Episode {
   @Enumerated(EnumType.STRING)
   private DischargeReason dischargeReason;
 
+  private String dischargeNote;
+
   @Enumerated(EnumType.STRING)
   private ReferralSource referralSource;
 
@@ -55,8 +58,11 @@ public class Episode {
   private String prescriber;
 
   @OneToMany(mappedBy = "episode", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("start, id")
+  @OrderBy("seq")
   private List<Stay> stays = new ArrayList<>();
+
+  /** When the episode or one of its stays last changed; makes every change bump the version. */
+  private Instant lastChangedAt;
 
   @Version private long version;
 
@@ -67,6 +73,7 @@ public class Episode {
     this.patient = patient;
     this.admittedOn = admittedOn;
     this.referralSource = referralSource;
+    this.lastChangedAt = Instant.now();
   }
 
   /**
@@ -89,8 +96,79 @@ public class Episode {
     }
     Episode episode = new Episode(patient, admittedOn, referralSource);
     episode.primaryCounselor = blankToNull(primaryCounselor);
-    episode.stays.add(new Stay(episode, levelOfCare, site, admittedOn));
+    episode.stays.add(new Stay(episode, levelOfCare, site, admittedOn, null, null));
     return episode;
+  }
+
+  /**
+   * Moves the patient to another level of care (or, laterally, to another site): closes the open
+   * stay on {@code effectiveOn} and opens the next one the same day, as {@link TransitionPolicy}
+   * allows.
+   */
+  public Stay transferTo(
+      LevelOfCare levelOfCare,
+      Site site,
+      LocalDate effectiveOn,
+      TransitionReason reason,
+      String note,
+      LocalDate today) {
+    Stay open = requireOpenStay();
+    TransitionPolicy.check(open, levelOfCare, site, effectiveOn, reason, note, today);
+    open.closeOn(effectiveOn);
+    Stay next = new Stay(this, levelOfCare, site, effectiveOn, reason, note.trim());
+    stays.add(next);
+    changed();
+    return next;
+  }
+
+  /** Discharges: closes the open stay and the episode on {@code dischargedOn}. */
+  public void discharge(
+      LocalDate dischargedOn, DischargeReason reason, String note, LocalDate today) {
+    Stay open = requireOpenStay();
+    TransitionPolicy.checkEffectiveDate("dischargedOn", open, dischargedOn, today);
+    open.closeOn(dischargedOn);
+    this.dischargedOn = dischargedOn;
+    this.dischargeReason = reason;
+    this.dischargeNote = blankToNull(note);
+    changed();
+  }
+
+  /** What {@link #undoLatest} took back. */
+  public enum Undone {
+    TRANSITION,
+    DISCHARGE
+  }
+
+  /**
+   * Undoes the latest change entered in error: the discharge if there is one, else the latest
+   * transition (its stay is removed and the previous stay reopened). The admission itself cannot be
+   * undone this way.
+   */
+  public Undone undoLatest() {
+    if (dischargedOn != null) {
+      stays.get(stays.size() - 1).reopen();
+      dischargedOn = null;
+      dischargeReason = null;
+      dischargeNote = null;
+      changed();
+      return Undone.DISCHARGE;
+    }
+    if (stays.size() < 2) {
+      throw new RuleViolation(null, "undo.nothingToUndo");
+    }
+    stays.remove(stays.size() - 1);
+    stays.get(stays.size() - 1).reopen();
+    changed();
+    return Undone.TRANSITION;
+  }
+
+  private void changed() {
+    lastChangedAt = Instant.now();
+  }
+
+  private Stay requireOpenStay() {
+    return openStay()
+        .orElseThrow(() -> new RuleViolation(null, "workflow.episodeDischarged", dischargedOn));
   }
 
   /**
@@ -100,6 +178,7 @@ public class Episode {
   public void assignCareTeam(String primaryCounselor, String prescriber) {
     this.primaryCounselor = blankToNull(primaryCounselor);
     this.prescriber = blankToNull(prescriber);
+    changed();
   }
 
   public EpisodeStatus getStatus() {
@@ -143,6 +222,10 @@ public class Episode {
 
   public DischargeReason getDischargeReason() {
     return dischargeReason;
+  }
+
+  public String getDischargeNote() {
+    return dischargeNote;
   }
 
   public ReferralSource getReferralSource() {

@@ -46,15 +46,33 @@ public class Stay {
   @Column(name = "end_on")
   private LocalDate end;
 
+  /** Why the patient entered this stay: the transition's direction; {@code null} at admission. */
+  @Enumerated(EnumType.STRING)
+  private TransitionReason entryReason;
+
+  private String entryNote;
+
+  /** Position in the episode's chain (0 for the admission). */
+  private int seq;
+
   protected Stay() {}
 
-  Stay(Episode episode, LevelOfCare levelOfCare, Site site, LocalDate start) {
+  Stay(
+      Episode episode,
+      LevelOfCare levelOfCare,
+      Site site,
+      LocalDate start,
+      TransitionReason entryReason,
+      String entryNote) {
     this.id = UUID.randomUUID();
     this.episode = episode;
     this.patientId = episode.getPatient().getId();
     this.levelOfCare = levelOfCare;
     this.site = site;
     this.start = start;
+    this.entryReason = entryReason;
+    this.entryNote = entryNote;
+    this.seq = episode.getStays().size();
   }
 
   void closeOn(LocalDate end) {
@@ -92,5 +110,13 @@ public class Stay {
 
   public LocalDate getEnd() {
     return end;
+  }
+
+  public TransitionReason getEntryReason() {
+    return entryReason;
+  }
+
+  public String getEntryNote() {
+    return entryNote;
   }
 }

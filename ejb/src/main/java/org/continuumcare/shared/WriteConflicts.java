@@ -23,8 +23,7 @@ public final class WriteConflicts {
     }
     return switch (constraint) {
       case "episode_one_open_per_patient" -> new Conflict("conflict.openEpisodeExists");
-      case "stay_no_overlap", "stay_one_open_per_episode" ->
-          new Conflict("conflict.overlappingStay");
+      case "stay_no_overlap" -> new Conflict("conflict.overlappingStay");
       default -> e;
     };
   }
@@ -35,10 +34,7 @@ public final class WriteConflicts {
         return c.getConstraintName();
       }
       if (t instanceof SQLException sql && sql.getMessage() != null) {
-        for (String name :
-            new String[] {
-              "episode_one_open_per_patient", "stay_no_overlap", "stay_one_open_per_episode"
-            }) {
+        for (String name : new String[] {"episode_one_open_per_patient", "stay_no_overlap"}) {
           if (sql.getMessage().contains(name)) {
             return name;
           }

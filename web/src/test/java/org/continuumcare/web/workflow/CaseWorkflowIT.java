@@ -19,9 +19,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import org.continuumcare.episode.Admission;
 import org.continuumcare.episode.CareTeam;
+import org.continuumcare.episode.Discharge;
+import org.continuumcare.episode.DischargeReason;
 import org.continuumcare.episode.Episode;
 import org.continuumcare.episode.EpisodeService;
 import org.continuumcare.episode.ReferralSource;
+import org.continuumcare.episode.Transfer;
+import org.continuumcare.episode.TransitionReason;
 import org.continuumcare.intake.IntakeService;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.patient.PatientRegistration;
@@ -39,16 +43,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The admission workflow inside Payara Micro against the real PostgreSQL: one transaction per
- * admission, the refused cases, concurrency, and what the database enforces by itself.
+ * The case workflow inside Payara Micro against the real PostgreSQL: admission, transitions,
+ * discharge and undo — one transaction each, the refused cases, concurrent changes, and what the
+ * database enforces by itself. One class, so Payara boots once for all of them.
  */
 @ExtendWith(ArquillianExtension.class)
-class AdmissionIT {
+class CaseWorkflowIT {
 
   @Deployment
   static WebArchive deployment() {
     return Deployments.inContainer()
-        .addPackage(AdmissionIT.class.getPackage())
+        .addPackage(CaseWorkflowIT.class.getPackage())
         .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
         .addAsWebInfResource("in-container/glassfish-web.xml", "glassfish-web.xml");
   }
@@ -188,23 +193,160 @@ class AdmissionIT {
     UUID episodeId = openEpisodeId(patientId);
     tx.begin();
     try {
+      em.createNativeQuery(
+              "insert into stay (id, episode_id, patient_id, level_of_care, site_id,"
+                  + " start_on, end_on, seq) select gen_random_uuid(), ?1, ?2, 'OP',"
+                  + " site_id, ?3, ?4, 99 from patient where id = ?2")
+          .setParameter(1, episodeId)
+          .setParameter(2, patientId)
+          .setParameter(3, today.minusDays(30))
+          .setParameter(4, today.minusDays(1))
+          .executeUpdate();
       Exception refused =
           assertThrows(
               Exception.class,
               () ->
-                  em.createNativeQuery(
-                          "insert into stay (id, episode_id, patient_id, level_of_care, site_id,"
-                              + " start_on, end_on) select gen_random_uuid(), ?1, ?2, 'OP',"
-                              + " site_id, ?3, ?4 from patient where id = ?2")
-                      .setParameter(1, episodeId)
-                      .setParameter(2, patientId)
-                      .setParameter(3, today.minusDays(30))
-                      .setParameter(4, today.minusDays(1))
+                  em.createNativeQuery("set constraints stay_no_overlap immediate")
                       .executeUpdate());
       assertTrue(causes(refused).contains("stay_no_overlap"), causes(refused));
     } finally {
       tx.rollback();
     }
+  }
+
+  @Test
+  void aTransitionClosesTheStayOpensTheNextAndBumpsTheVersion() throws Exception {
+    UUID episodeId = openEpisodeId(registerAndAdmit(unique("Martin")));
+    Episode moved =
+        asAdmin.call(
+            () ->
+                episodes.transfer(
+                    episodeId,
+                    new Transfer(
+                        today.minusDays(4),
+                        LevelOfCare.RES,
+                        TransitionReason.STEP_DOWN,
+                        "COWS 3",
+                        null),
+                    0L));
+    assertEquals(1, moved.getVersion());
+    Episode stored = asAdmin.call(() -> episodes.open(episodeId));
+    assertEquals(LevelOfCare.RES, stored.currentLevelOfCare().orElseThrow());
+    assertEquals(today.minusDays(4), stored.getStays().get(0).getEnd());
+    assertEquals(
+        List.of("ADMITTED", "TRANSFERRED"),
+        asAdmin.call(() -> episodes.historyOf(stored)).stream()
+            .map(ev -> ev.getKind().name())
+            .toList());
+  }
+
+  @Test
+  void aStaleVersionIsRefusedBeforeAnyOtherRule() throws Exception {
+    UUID episodeId = openEpisodeId(registerAndAdmit(unique("O'Neill")));
+    // Same level at the same site AND a stale version: the version wins.
+    assertThrows(
+        ChangedBySomeoneElse.class,
+        () ->
+            asAdmin.call(
+                () ->
+                    episodes.transfer(
+                        episodeId,
+                        new Transfer(today, LevelOfCare.WM, TransitionReason.LATERAL, "n", null),
+                        7L)));
+    RuleViolation rule =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                asAdmin.call(
+                    () ->
+                        episodes.transfer(
+                            episodeId,
+                            new Transfer(
+                                today, LevelOfCare.WM, TransitionReason.LATERAL, "n", null),
+                            0L)));
+    assertEquals("transition.sameLevelSameSite", rule.key());
+    assertEquals(0L, asAdmin.call(() -> episodes.open(episodeId)).getVersion());
+  }
+
+  @Test
+  void concurrentTransitionsOfOneEpisodeHaveExactlyOneWinnerAndNoOverlap() throws Exception {
+    UUID patientId = registerAndAdmit(unique("Tanaka"));
+    UUID episodeId = openEpisodeId(patientId);
+    LevelOfCare[] targets = {
+      LevelOfCare.RES, LevelOfCare.PHP, LevelOfCare.IOP, LevelOfCare.OP, LevelOfCare.AC
+    };
+    int threads = 10;
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      LevelOfCare target = targets[i % targets.length];
+      results.add(
+          executor.submit(
+              () -> {
+                start.await();
+                try {
+                  asAdmin.call(
+                      () ->
+                          episodes.transfer(
+                              episodeId,
+                              new Transfer(
+                                  today, target, TransitionReason.STEP_DOWN, "concurrent", null),
+                              0L));
+                  return true;
+                } catch (ChangedBySomeoneElse expected) {
+                  return false;
+                }
+              }));
+    }
+    start.countDown();
+    int winners = 0;
+    for (Future<Boolean> r : results) {
+      winners += r.get() ? 1 : 0;
+    }
+    assertEquals(1, winners);
+    assertEquals(2L, count("select count(*) from stay where patient_id = ?1", patientId));
+    assertEquals(
+        1L, count("select count(*) from stay where patient_id = ?1 and end_on is null", patientId));
+    assertEquals(1L, asAdmin.call(() -> episodes.open(episodeId)).getVersion());
+  }
+
+  @Test
+  void dischargeSchedulesFollowUpsAndUndoWithdrawsThem() throws Exception {
+    UUID patientId = registerAndAdmit(unique("Brooks"));
+    UUID episodeId = openEpisodeId(patientId);
+    asAdmin.call(
+        () ->
+            episodes.discharge(
+                episodeId,
+                new Discharge(today.minusDays(1), DischargeReason.COMPLETED, null),
+                null));
+    assertEquals(3L, count("select count(*) from follow_up where episode_id = ?1", episodeId));
+    assertEquals(
+        1L,
+        count(
+            "select count(*) from follow_up where episode_id = ?1 and days_after_discharge = 90"
+                + " and due_on = current_date + 89",
+            episodeId));
+
+    asAdmin.call(() -> episodes.undo(episodeId, "entered in error", null));
+    assertEquals(0L, count("select count(*) from follow_up where episode_id = ?1", episodeId));
+    assertEquals(
+        1L, count("select count(*) from stay where episode_id = ?1 and end_on is null", episodeId));
+  }
+
+  @Test
+  void aDischargeCannotBeUndoneAfterReadmission() throws Exception {
+    UUID patientId = registerAndAdmit(unique("Castillo"));
+    UUID first = openEpisodeId(patientId);
+    asAdmin.call(
+        () ->
+            episodes.discharge(
+                first, new Discharge(today.minusDays(2), DischargeReason.OTHER, null), null));
+    asIntake.call(() -> episodes.admit(patientId, admission(LevelOfCare.OP, today)));
+
+    Conflict refused =
+        assertThrows(Conflict.class, () -> asAdmin.call(() -> episodes.undo(first, "error", null)));
+    assertEquals("undo.readmitted", refused.key());
   }
 
   private UUID registerAndAdmit(String family) throws Exception {
@@ -217,17 +359,28 @@ class AdmissionIT {
         .getId();
   }
 
-  private UUID openEpisodeId(UUID patientId) {
-    return (UUID)
-        em.createNativeQuery(
-                "select id from episode where patient_id = ?1 and discharged_on is null")
-            .setParameter(1, patientId)
-            .getSingleResult();
+  private UUID openEpisodeId(UUID patientId) throws Exception {
+    tx.begin();
+    try {
+      return (UUID)
+          em.createNativeQuery(
+                  "select id from episode where patient_id = ?1 and discharged_on is null")
+              .setParameter(1, patientId)
+              .getSingleResult();
+    } finally {
+      tx.commit();
+    }
   }
 
-  private long count(String sql, Object parameter) {
-    return ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult())
-        .longValue();
+  /** A count read in a transaction of its own. */
+  private long count(String sql, Object parameter) throws Exception {
+    tx.begin();
+    try {
+      return ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult())
+          .longValue();
+    } finally {
+      tx.commit();
+    }
   }
 
   private static PatientRegistration registration(String familyName) {
