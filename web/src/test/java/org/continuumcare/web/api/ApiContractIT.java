@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Micro and PostgreSQL: statuses, shapes, problem details, roles and caseload visibility.
  */
 @ExtendWith(ArquillianExtension.class)
-class PatientApiIT {
+class ApiContractIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -236,6 +236,133 @@ class PatientApiIT {
             HttpRequest.newBuilder(URI.create(server + "/health/ready")).build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(200, ready.statusCode(), ready.body());
+  }
+
+  @Test
+  void aCounselorStepsTheirPatientDownAndTheEpisodeShowsTheChain() {
+    String episodeId = admitted("Ito", "WM", 6);
+    Reply moved =
+        api()
+            .post(
+                "episodes/" + episodeId + "/transitions",
+                "carl.counselor",
+                transition(1, "RES", "STEP_DOWN", 0));
+    assertEquals(201, moved.status(), moved.body());
+    assertEquals(1, moved.json().getInt("version"));
+
+    JsonObject episode = api().get("episodes/" + episodeId, "carl.counselor").json();
+    var stays = episode.getJsonArray("stays");
+    assertEquals(2, stays.size());
+    assertEquals("WM", stays.getJsonObject(0).getString("levelOfCare"));
+    assertEquals(LocalDate.now().minusDays(1).toString(), stays.getJsonObject(0).getString("end"));
+    assertEquals("RES", stays.getJsonObject(1).getString("levelOfCare"));
+    assertEquals(JsonValue.NULL, stays.getJsonObject(1).get("end"));
+
+    assertEquals(
+        404,
+        api()
+            .post(
+                "episodes/" + episodeId + "/transitions",
+                "cora.counselor",
+                transition(0, "PHP", "STEP_DOWN", 1))
+            .status());
+    assertEquals(
+        403,
+        api()
+            .post(
+                "episodes/" + episodeId + "/transitions",
+                "ivy.intake",
+                transition(0, "PHP", "STEP_DOWN", 1))
+            .status());
+  }
+
+  @Test
+  void everyRefusedTransitionIs422WithItsReasonAndAStaleVersionIs409First() {
+    String episodeId = admitted("Moreau", "RES", 10);
+    String path = "episodes/" + episodeId + "/transitions";
+    assertRefused(
+        api().post(path, "carl.counselor", transition(0, "RES", "LATERAL", 0)), "levelOfCare");
+    assertRefused(api().post(path, "carl.counselor", transition(0, "IOP", "STEP_UP", 0)), "reason");
+    assertRefused(
+        api().post(path, "carl.counselor", transition(11, "IOP", "STEP_DOWN", 0)), "effectiveOn");
+    assertRefused(
+        api().post(path, "carl.counselor", transition(-1, "IOP", "STEP_DOWN", 0)), "effectiveOn");
+    assertRefused(
+        api().post(path, "carl.counselor", transition(0, "DETOX", "STEP_UP", 0)), "levelOfCare");
+
+    Reply staleAndWrong = api().post(path, "carl.counselor", transition(11, "RES", "STEP_UP", 5));
+    assertEquals(409, staleAndWrong.status(), staleAndWrong.body());
+    assertTrue(staleAndWrong.isProblem());
+    assertEquals(
+        "RES",
+        api()
+            .get("episodes/" + episodeId, "carl.counselor")
+            .json()
+            .getJsonArray("stays")
+            .getJsonObject(0)
+            .getString("levelOfCare"));
+  }
+
+  @Test
+  void dischargeAndUndo() {
+    String episodeId = admitted("Keller", "OP", 30);
+    Reply discharged =
+        api()
+            .post(
+                "episodes/" + episodeId + "/discharge",
+                "carl.counselor",
+                "{\"dischargedOn\":\""
+                    + LocalDate.now()
+                    + "\",\"reason\":\"COMPLETED\",\"note\":\"\",\"version\":0}");
+    assertEquals(200, discharged.status(), discharged.body());
+    JsonObject episode = api().get("episodes/" + episodeId, "carl.counselor").json();
+    assertEquals("DISCHARGED", episode.getString("status"));
+    assertEquals("COMPLETED", episode.getString("dischargeReason"));
+
+    Reply noReason =
+        api().post("episodes/" + episodeId + "/undo", "carl.counselor", "{\"version\":1}");
+    assertEquals(422, noReason.status(), noReason.body());
+    Reply undone =
+        api()
+            .post(
+                "episodes/" + episodeId + "/undo",
+                "carl.counselor",
+                "{\"reason\":\"entered in error\",\"version\":1}");
+    assertEquals(200, undone.status(), undone.body());
+    assertEquals(2, undone.json().getInt("version"));
+    assertEquals(
+        "OPEN", api().get("episodes/" + episodeId, "carl.counselor").json().getString("status"));
+    Reply nothingLeft =
+        api()
+            .post(
+                "episodes/" + episodeId + "/undo",
+                "carl.counselor",
+                "{\"reason\":\"again\",\"version\":2}");
+    assertEquals(422, nothingLeft.status(), nothingLeft.body());
+  }
+
+  private static void assertRefused(Reply r, String field) {
+    assertEquals(422, r.status(), r.body());
+    assertTrue(r.isProblem());
+    assertEquals(
+        field, r.json().getJsonArray("errors").getJsonObject(0).getString("field"), r.body());
+  }
+
+  private String admitted(String family, String level, int daysAgo) {
+    String id = registered(family);
+    Reply r = api().post("patients/" + id + "/episodes", "ivy.intake", admission(level, daysAgo));
+    assertEquals(201, r.status(), r.body());
+    return r.json().getString("id");
+  }
+
+  private static JsonObject transition(int daysAgo, String level, String reason, int version) {
+    return Json.createObjectBuilder()
+        .add("effectiveOn", LocalDate.now().minusDays(daysAgo).toString())
+        .add("levelOfCare", level)
+        .add("reason", reason)
+        .add("note", "clinical note")
+        .add("version", version)
+        .build();
   }
 
   private String registered(String family) {
