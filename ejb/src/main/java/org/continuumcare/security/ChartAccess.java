@@ -5,18 +5,24 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.continuumcare.episode.Episode;
 import org.continuumcare.patient.Patient;
 import org.continuumcare.shared.RecordNotFound;
 
 /**
- * The chart-access policy (DESIGN.md §5): administrators and intake see every patient; counselors
- * and prescribers those whose open or last episode lists them as primary counselor or prescriber;
- * nurses those with an open episode; auditors no chart. Anything else is {@link RecordNotFound}.
+ * The chart-access check every service passes before it reads or changes a patient's record. A
+ * patient the caller may not see is reported exactly like an unknown id ({@link RecordNotFound}).
  */
 @Stateless
 public class ChartAccess {
+
+  /** How the caller came to see a chart; break-the-glass access is flagged in the audit trail. */
+  public enum Via {
+    ROLE_OR_CARE_TEAM,
+    BREAK_THE_GLASS
+  }
 
   @Resource private SessionContext session;
   @PersistenceContext private EntityManager em;
@@ -24,35 +30,44 @@ public class ChartAccess {
   /** The patient, if the caller may open the chart; else the same error as an unknown id. */
   public Patient readablePatient(UUID patientId) {
     Patient patient = em.find(Patient.class, patientId);
-    if (patient == null || !mayRead(patient)) {
+    if (patient == null || access(patientId).isEmpty()) {
       throw new RecordNotFound();
     }
     return patient;
   }
 
-  public boolean mayRead(Patient patient) {
-    if (session.isCallerInRole(Role.ADMINISTRATOR) || session.isCallerInRole(Role.INTAKE)) {
-      return true;
+  /** How the caller may open this patient's chart, or empty when they may not. */
+  public Optional<Via> access(UUID patientId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        visibility()
+            .bind(
+                em.createNativeQuery(
+                    "select "
+                        + Visibility.BY_ROLE_OR_CARE_TEAM
+                        + ", "
+                        + Visibility.BY_BREAKING_THE_GLASS
+                        + " from patient p where p.id = :id"))
+            .setParameter("id", patientId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
     }
-    Episode latest =
-        em.createQuery(
-                "select e from Episode e where e.patient = :patient"
-                    + " order by e.admittedOn desc, e.dischargedOn desc nulls first",
-                Episode.class)
-            .setParameter("patient", patient)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (latest == null) {
-      return false;
+    if (Boolean.TRUE.equals(rows.get(0)[0])) {
+      return Optional.of(Via.ROLE_OR_CARE_TEAM);
     }
-    String me = session.getCallerPrincipal().getName();
-    boolean onCareTeam =
-        (session.isCallerInRole(Role.COUNSELOR) && me.equals(latest.getPrimaryCounselor()))
-            || (session.isCallerInRole(Role.PRESCRIBER) && me.equals(latest.getPrescriber()));
-    boolean nurseWithOpenEpisode =
-        session.isCallerInRole(Role.NURSE) && latest.getDischargedOn() == null;
-    return onCareTeam || nurseWithOpenEpisode;
+    return Boolean.TRUE.equals(rows.get(0)[1])
+        ? Optional.of(Via.BREAK_THE_GLASS)
+        : Optional.empty();
+  }
+
+  /** The current caller's visibility, for queries that list patients. */
+  public Visibility visibility() {
+    return new Visibility(
+        session.getCallerPrincipal().getName(),
+        session.isCallerInRole(Role.ADMINISTRATOR) || session.isCallerInRole(Role.INTAKE),
+        session.isCallerInRole(Role.COUNSELOR),
+        session.isCallerInRole(Role.PRESCRIBER),
+        session.isCallerInRole(Role.NURSE));
   }
 }

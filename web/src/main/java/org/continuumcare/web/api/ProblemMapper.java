@@ -85,6 +85,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (t instanceof JsonbException || t instanceof ProcessingException) {
       return Problem.of(400, "Bad Request", "The request body is not valid JSON for this call.");
     }
+    if (t.getClass().getSimpleName().endsWith("ParamException")) {
+      // The JAX-RS runtime could not convert a path or query parameter (it would answer 404).
+      return Problem.of(400, "Bad Request", "A parameter of the request is malformed.");
+    }
     if (t instanceof WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (status == 500) {

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Optional;
+import org.continuumcare.caseload.CaseloadRow;
 import org.continuumcare.episode.Episode;
 import org.continuumcare.episode.Stay;
 import org.continuumcare.patient.Patient;
@@ -64,6 +65,24 @@ final class Representations {
         .add("prescriber", nullable(e.getPrescriber()))
         .add("version", e.getVersion())
         .add("stays", stays)
+        .build();
+  }
+
+  static JsonObject caseloadRow(CaseloadRow r) {
+    return Json.createObjectBuilder()
+        .add("id", r.getPatientId().toString())
+        .add("mrn", r.getMrn())
+        .add("name", r.getName())
+        .add("episodeId", r.getEpisodeId().toString())
+        .add("levelOfCare", nullable(r.getLevelOfCare()))
+        .add("siteCode", nullable(r.getSiteCode()))
+        .add("levelSince", nullable(r.getLevelSince()))
+        .add(
+            "daysInLevel",
+            r.getDaysInLevel() == null ? JsonValue.NULL : Json.createValue(r.getDaysInLevel()))
+        .add("daysInTreatment", r.getDaysInTreatment())
+        .add("dischargedOn", nullable(r.getDischargedOn()))
+        .add("primaryCounselor", nullable(r.getPrimaryCounselor()))
         .build();
   }
 

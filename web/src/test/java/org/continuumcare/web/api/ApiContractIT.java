@@ -13,10 +13,13 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.continuumcare.web.testing.Api;
 import org.continuumcare.web.testing.Api.Reply;
+import org.continuumcare.web.testing.Database;
 import org.continuumcare.web.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -339,6 +342,72 @@ class ApiContractIT {
                 "carl.counselor",
                 "{\"reason\":\"again\",\"version\":2}");
     assertEquals(422, nothingLeft.status(), nothingLeft.body());
+  }
+
+  @Test
+  void theCaseloadListsOnlyTheCallersPatients() {
+    String family = "Caseload" + UUID.randomUUID().toString().substring(0, 6);
+    String id = registered(family);
+    api().post("patients/" + id + "/episodes", "ivy.intake", admission("IOP", 3));
+
+    JsonObject carls = api().get("patients?query=" + family, "carl.counselor").json();
+    assertEquals(1, carls.getInt("total"));
+    JsonObject row = carls.getJsonArray("items").getJsonObject(0);
+    assertEquals(id, row.getString("id"));
+    assertEquals("IOP", row.getString("levelOfCare"));
+    assertEquals(3, row.getInt("daysInLevel"));
+    assertEquals(0, api().get("patients?query=" + family, "cora.counselor").json().getInt("total"));
+    assertEquals(
+        0,
+        api()
+            .get("patients?query=" + family + "&levelOfCare=OP", "carl.counselor")
+            .json()
+            .getInt("total"));
+    assertEquals(422, api().get("patients?levelOfCare=DETOX", "carl.counselor").status());
+    assertEquals(400, api().get("patients?page=first", "carl.counselor").status());
+  }
+
+  @Test
+  void breakingTheGlassOpensTheChartForAnHourAndNeedsAReason() throws Exception {
+    String id = registered("Glass");
+    api().post("patients/" + id + "/episodes", "ivy.intake", admission("RES", 2));
+    assertEquals(404, api().get("patients/" + id, "cora.counselor").status());
+
+    Reply noReason =
+        api().post("patients/" + id + "/break-glass", "cora.counselor", "{\"reason\":\" \"}");
+    assertEquals(422, noReason.status());
+    assertEquals(
+        404,
+        api()
+            .post(
+                "patients/" + UUID.randomUUID() + "/break-glass",
+                "cora.counselor",
+                "{\"reason\":\"x\"}")
+            .status());
+    assertEquals(
+        403,
+        api()
+            .post("patients/" + id + "/break-glass", "aldo.auditor", "{\"reason\":\"x\"}")
+            .status());
+
+    Reply granted =
+        api()
+            .post(
+                "patients/" + id + "/break-glass",
+                "cora.counselor",
+                "{\"reason\":\"covering for carl, patient in crisis\"}");
+    assertEquals(201, granted.status(), granted.body());
+    Instant expires = Instant.parse(granted.json().getString("expiresAt"));
+    long minutes = Duration.between(Instant.now(), expires).toMinutes();
+    assertTrue(minutes >= 58 && minutes <= 60, "expires in " + minutes + " minutes");
+    assertEquals(200, api().get("patients/" + id, "cora.counselor").status());
+
+    Database.execute(
+        "update break_glass set granted_at = now() - interval '61 minutes',"
+            + " expires_at = now() - interval '1 minute' where patient_id = '"
+            + id
+            + "'");
+    assertEquals(404, api().get("patients/" + id, "cora.counselor").status());
   }
 
   private static void assertRefused(Reply r, String field) {
