@@ -22,18 +22,19 @@ public final class TransitionPolicy {
 
   private TransitionPolicy() {}
 
-  /** The direction of a move, or empty when it would stay at the same level and site. */
+  /**
+   * The direction of a move between levels at sites (by code), or empty when it would stay at the
+   * same level and site. Screens use it to show the direction before the move is made.
+   */
   public static Optional<TransitionReason> direction(
-      LevelOfCare from, Site fromSite, LevelOfCare to, Site toSite) {
+      LevelOfCare from, String fromSite, LevelOfCare to, String toSite) {
     if (to.isMoreIntensiveThan(from)) {
       return Optional.of(TransitionReason.STEP_UP);
     }
     if (from.isMoreIntensiveThan(to)) {
       return Optional.of(TransitionReason.STEP_DOWN);
     }
-    return fromSite.getId().equals(toSite.getId())
-        ? Optional.empty()
-        : Optional.of(TransitionReason.LATERAL);
+    return fromSite.equals(toSite) ? Optional.empty() : Optional.of(TransitionReason.LATERAL);
   }
 
   /** Refuses the transition from the open stay with the first rule it breaks. */
@@ -46,7 +47,7 @@ public final class TransitionPolicy {
       String note,
       LocalDate today) {
     TransitionReason direction =
-        direction(open.getLevelOfCare(), open.getSite(), to, toSite)
+        direction(open.getLevelOfCare(), open.getSite().getCode(), to, toSite.getCode())
             .orElseThrow(
                 () -> new RuleViolation("levelOfCare", "transition.sameLevelSameSite", to.name()));
     if (reason != direction) {

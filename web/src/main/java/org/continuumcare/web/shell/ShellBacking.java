@@ -18,6 +18,10 @@ public class ShellBacking {
 
   private static final List<Entry> SCREENS =
       List.of(
+          new Entry(
+              "nav.caseload",
+              "/caseload/index",
+              List.of(Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR)),
           new Entry("nav.census", "/census/index", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.admit", "/intake/admit", List.of(Role.INTAKE, Role.ADMINISTRATOR)));
 
