@@ -6,12 +6,12 @@ package org.continuumcare.levelofcare;
  * residential care depends on the length of stay (4 up to 30 days, 5 beyond).
  */
 public enum LevelOfCare {
-  WM("Withdrawal management", 6, "3.7-WM", "2", true, true),
-  RES("Residential", 5, "3.5", "4", true, true),
-  PHP("Partial hospitalization", 4, "2.5", "6", false, true),
-  IOP("Intensive outpatient", 3, "2.1", "6", false, true),
-  OP("Outpatient", 2, "1", "7", false, true),
-  AC("Aftercare / continuing care", 1, null, null, false, false);
+  WM("Withdrawal management", 6, "3.7-WM", "2", true, true, 0),
+  RES("Residential", 5, "3.5", "4", true, true, 14),
+  PHP("Partial hospitalization", 4, "2.5", "6", false, true, 30),
+  IOP("Intensive outpatient", 3, "2.1", "6", false, true, 30),
+  OP("Outpatient", 2, "1", "7", false, true, 90),
+  AC("Aftercare / continuing care", 1, null, null, false, false, 90);
 
   public static final String ASAM_EDITION = "3";
 
@@ -21,6 +21,7 @@ public enum LevelOfCare {
   private final String tedsService;
   private final boolean twentyFourHour;
   private final boolean countsTowardRetention;
+  private final int planReviewDays;
 
   LevelOfCare(
       String displayName,
@@ -28,13 +29,15 @@ public enum LevelOfCare {
       String asamCode,
       String tedsService,
       boolean twentyFourHour,
-      boolean countsTowardRetention) {
+      boolean countsTowardRetention,
+      int planReviewDays) {
     this.displayName = displayName;
     this.intensity = intensity;
     this.asamCode = asamCode;
     this.tedsService = tedsService;
     this.twentyFourHour = twentyFourHour;
     this.countsTowardRetention = countsTowardRetention;
+    this.planReviewDays = planReviewDays;
   }
 
   public String displayName() {
@@ -66,5 +69,13 @@ public enum LevelOfCare {
 
   public boolean countsTowardRetention() {
     return countsTowardRetention;
+  }
+
+  /**
+   * Days between treatment-plan reviews at this level (DESIGN.md §3.3 defaults: RES 14, PHP and IOP
+   * 30, OP and AC 90); 0 where the plan is not reviewed on a cycle (WM: daily progress notes).
+   */
+  public int planReviewDays() {
+    return planReviewDays;
   }
 }

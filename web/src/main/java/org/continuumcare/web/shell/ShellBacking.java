@@ -22,6 +22,7 @@ public class ShellBacking {
               "nav.caseload",
               "/caseload/index",
               List.of(Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR)),
+          new Entry("nav.worklist", "/worklist/index", List.of(Role.COUNSELOR)),
           new Entry("nav.census", "/census/index", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.admit", "/intake/admit", List.of(Role.INTAKE, Role.ADMINISTRATOR)));
 

@@ -1,0 +1,87 @@
+package org.continuumcare.worklist;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.util.Arrays;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.continuumcare.levelofcare.LevelOfCare;
+import org.continuumcare.shared.Today;
+
+/**
+ * Puts due work on the work list: follow-up contacts due within a week (or overdue), and the
+ * treatment-plan review of each open stay at the level's review interval. A non-persistent timer
+ * every 15 minutes and once at start (catching up on runs missed while down). Each item's {@code
+ * ref} is unique, so the job is idempotent — safe to rerun and to run on several instances.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class WorkListJob {
+
+  private static final Logger LOG = Logger.getLogger(WorkListJob.class.getName());
+  static final int LOOK_AHEAD_DAYS = 7;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Today today;
+
+  @PostConstruct
+  void atStart() {
+    refresh();
+  }
+
+  @Schedule(hour = "*", minute = "*/15", persistent = false)
+  void every15Minutes() {
+    refresh();
+  }
+
+  /** Creates the items now due; returns how many were new. */
+  public int refresh() {
+    Date horizon = Date.valueOf(today.in(null).plusDays(LOOK_AHEAD_DAYS));
+    int followUps =
+        em.createNativeQuery(
+                "insert into work_item (id, kind, ref, patient_id, episode_id, due_on, assigned_to)"
+                    + " select gen_random_uuid(), 'FOLLOW_UP', 'follow_up:' || f.id, f.patient_id,"
+                    + " f.episode_id, f.due_on, e.primary_counselor"
+                    + " from follow_up f join episode e on e.id = f.episode_id"
+                    + " where f.contacted_on is null and f.due_on <= :horizon"
+                    + " on conflict (ref) do nothing")
+            .setParameter("horizon", horizon)
+            .executeUpdate();
+    int reviews =
+        em.createNativeQuery(
+                "insert into work_item (id, kind, ref, patient_id, episode_id, due_on, assigned_to)"
+                    + " select gen_random_uuid(), 'PLAN_REVIEW',"
+                    + " 'plan_review:' || s.id || ':' || k.n, s.patient_id, s.episode_id,"
+                    + " s.start_on + k.n * r.days, e.primary_counselor"
+                    + " from stay s join episode e on e.id = s.episode_id"
+                    + " join (values "
+                    + reviewIntervals()
+                    + ") r(level, days) on r.level = s.level_of_care"
+                    + " cross join lateral (select (cast(:horizon as date) - s.start_on) / r.days"
+                    + "   as n) k"
+                    + " where s.end_on is null and k.n >= 1"
+                    + " on conflict (ref) do nothing")
+            .setParameter("horizon", horizon)
+            .executeUpdate();
+    if (followUps + reviews > 0) {
+      LOG.info(() -> "Work list: " + followUps + " follow-ups and " + reviews + " reviews due");
+    }
+    return followUps + reviews;
+  }
+
+  /** The review intervals of the catalogue as SQL rows — one definition, in {@link LevelOfCare}. */
+  private static String reviewIntervals() {
+    return Arrays.stream(LevelOfCare.values())
+        .filter(l -> l.planReviewDays() > 0)
+        .map(l -> "('" + l.name() + "', " + l.planReviewDays() + ")")
+        .collect(Collectors.joining(", "));
+  }
+}
