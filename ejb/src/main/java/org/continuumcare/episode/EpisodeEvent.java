@@ -58,7 +58,7 @@ public class EpisodeEvent {
 
   protected EpisodeEvent() {}
 
-  EpisodeEvent(
+  public EpisodeEvent(
       Episode episode,
       Kind kind,
       LocalDate effectiveOn,

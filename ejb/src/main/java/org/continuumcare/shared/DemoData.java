@@ -9,8 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import org.continuumcare.aftercare.FollowUp;
+import org.continuumcare.episode.DischargeReason;
 import org.continuumcare.episode.Episode;
+import org.continuumcare.episode.EpisodeEvent;
 import org.continuumcare.episode.ReferralSource;
+import org.continuumcare.episode.TransitionReason;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.patient.Patient;
 import org.continuumcare.patient.SexAtBirth;
@@ -20,8 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo data set of {@code ./continuum run} (never in production): patients at every level of
- * care on the demo counselors' caseloads, with dates relative to today. Loaded once, into an empty
- * database, when {@code continuum.demo-data=true} ({@code CONTINUUM_DEMO_DATA}).
+ * care on the demo counselors' caseloads, with real journeys through the continuum (step-downs, a
+ * step-up, a discharge with follow-ups due, a readmission), dated relative to today. Loaded once,
+ * into an empty database, when {@code continuum.demo-data=true} ({@code CONTINUUM_DEMO_DATA}).
+ * Built with the domain's own verbs, so it obeys every rule the screens do.
  */
 @Singleton
 @Startup
@@ -29,6 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+  private static final String LOADER = "demo-data";
 
   @PersistenceContext private EntityManager em;
   @Inject private Today today;
@@ -37,109 +44,71 @@ public class DemoData {
   @ConfigProperty(name = "continuum.demo-data", defaultValue = "false")
   private boolean enabled;
 
+  private LocalDate now;
+
   @PostConstruct
   void load() {
     if (!enabled
         || em.createQuery("select count(p) from Patient p", Long.class).getSingleResult() > 0) {
       return;
     }
+    now = today.in(null);
     Site main =
         em.createQuery("select s from Site s where s.code = :c", Site.class)
             .setParameter("c", Site.DEFAULT_CODE)
             .getSingleResult();
     Site east = new Site("EAST", "East Campus");
     em.persist(east);
-    LocalDate d = today.in(null);
-    admit("Ana", "Reyes", 1990, SexAtBirth.F, Substance.HEROIN, main, LevelOfCare.WM, 2, "carl");
-    admit("Ben", "Okafor", 1984, SexAtBirth.M, Substance.FENTANYL, main, LevelOfCare.WM, 1, "cora");
-    admit(
-        "Chloe",
-        "Martin",
-        1995,
-        SexAtBirth.F,
-        Substance.ALCOHOL,
-        main,
-        LevelOfCare.RES,
-        12,
-        "carl");
-    admit(
-        "Dmitri",
-        "Volkov",
-        1979,
-        SexAtBirth.M,
-        Substance.OTHER_OPIOID,
-        east,
-        LevelOfCare.RES,
-        20,
-        "cora");
-    admit(
-        "Esther",
-        "Nguyen",
-        1988,
-        SexAtBirth.F,
-        Substance.METHAMPHETAMINE,
-        main,
-        LevelOfCare.PHP,
-        9,
-        "carl");
-    admit(
-        "Farid",
-        "Haddad",
-        1992,
-        SexAtBirth.M,
-        Substance.COCAINE,
-        east,
-        LevelOfCare.IOP,
-        30,
-        "cora");
-    admit(
-        "Grace",
-        "O'Neill",
-        1986,
-        SexAtBirth.F,
-        Substance.FENTANYL,
-        main,
-        LevelOfCare.IOP,
-        45,
-        "carl");
-    admit(
-        "Hugo",
-        "Lindqvist",
-        1975,
-        SexAtBirth.M,
-        Substance.ALCOHOL,
-        main,
-        LevelOfCare.OP,
-        70,
-        "cora");
-    admit(
-        "Inés", "Castillo", 1999, SexAtBirth.F, Substance.HEROIN, east, LevelOfCare.OP, 95, "carl");
-    admit(
-        "Jamal",
-        "Brooks",
-        1982,
-        SexAtBirth.M,
-        Substance.BENZODIAZEPINE,
-        main,
-        LevelOfCare.AC,
-        120,
-        "cora");
-    admit(
-        "Kai", "Tanaka", 1997, SexAtBirth.X, Substance.CANNABIS, main, LevelOfCare.AC, 150, "carl");
-    LOG.info(() -> "Demo data loaded as of " + d);
+
+    patient("Ana", "Reyes", 1990, SexAtBirth.F, Substance.HEROIN, main)
+        .admit(LevelOfCare.WM, 2, "carl.counselor");
+    patient("Ben", "Okafor", 1984, SexAtBirth.M, Substance.FENTANYL, main)
+        .admit(LevelOfCare.WM, 1, "cora.counselor");
+    patient("Chloe", "Martin", 1995, SexAtBirth.F, Substance.ALCOHOL, main)
+        .admit(LevelOfCare.WM, 18, "carl.counselor")
+        .move(LevelOfCare.RES, 12, "CIWA-Ar 6, withdrawal resolved");
+    patient("Dmitri", "Volkov", 1979, SexAtBirth.M, Substance.OTHER_OPIOID, east)
+        .admit(LevelOfCare.WM, 26, "cora.counselor")
+        .move(LevelOfCare.RES, 20, "COWS 4, started buprenorphine");
+    patient("Esther", "Nguyen", 1988, SexAtBirth.F, Substance.METHAMPHETAMINE, main)
+        .admit(LevelOfCare.RES, 40, "carl.counselor")
+        .move(LevelOfCare.PHP, 9, "Residential goals met");
+    patient("Farid", "Haddad", 1992, SexAtBirth.M, Substance.COCAINE, east)
+        .admit(LevelOfCare.IOP, 30, "cora.counselor");
+    patient("Grace", "O'Neill", 1986, SexAtBirth.F, Substance.FENTANYL, main)
+        .admit(LevelOfCare.WM, 80, "carl.counselor")
+        .prescriber("pia.prescriber")
+        .move(LevelOfCare.RES, 75, "COWS 3 on buprenorphine")
+        .move(LevelOfCare.IOP, 45, "Stable, housing arranged");
+    patient("Hugo", "Lindqvist", 1975, SexAtBirth.M, Substance.ALCOHOL, main)
+        .admit(LevelOfCare.OP, 70, "cora.counselor");
+    patient("Inés", "Castillo", 1999, SexAtBirth.F, Substance.HEROIN, east)
+        .admit(LevelOfCare.RES, 130, "carl.counselor")
+        .prescriber("pia.prescriber")
+        .move(LevelOfCare.PHP, 110, "Residential completed")
+        .move(LevelOfCare.IOP, 95, "Attending all groups")
+        .move(LevelOfCare.OP, 60, "Working, sober network");
+    patient("Jamal", "Brooks", 1982, SexAtBirth.M, Substance.BENZODIAZEPINE, main)
+        .admit(LevelOfCare.OP, 200, "cora.counselor")
+        .move(LevelOfCare.AC, 120, "Outpatient completed");
+    patient("Kai", "Tanaka", 1997, SexAtBirth.X, Substance.CANNABIS, main)
+        .admit(LevelOfCare.IOP, 150, "carl.counselor")
+        .move(LevelOfCare.RES, 140, "Relapse, needs 24-hour structure", TransitionReason.STEP_UP)
+        .move(LevelOfCare.AC, 100, "Residential completed; aftercare");
+    patient("Lena", "Fischer", 1991, SexAtBirth.F, Substance.HEROIN, main)
+        .admit(LevelOfCare.RES, 150, "carl.counselor")
+        .move(LevelOfCare.OP, 100, "Residential completed")
+        .discharge(DischargeReason.COMPLETED, 35);
+    patient("Marco", "Rossi", 1983, SexAtBirth.M, Substance.FENTANYL, main)
+        .admit(LevelOfCare.WM, 200, "cora.counselor")
+        .discharge(DischargeReason.LEFT_AGAINST_ADVICE, 196)
+        .admit(LevelOfCare.RES, 60, "cora.counselor")
+        .move(LevelOfCare.IOP, 30, "Second attempt going well");
+    LOG.info(() -> "Demo data loaded as of " + now);
   }
 
-  private void admit(
-      String given,
-      String family,
-      int birthYear,
-      SexAtBirth sex,
-      Substance substance,
-      Site site,
-      LevelOfCare level,
-      int daysAgo,
-      String counselor) {
-    LocalDate d = today.in(null);
+  private Journey patient(
+      String given, String family, int birthYear, SexAtBirth sex, Substance substance, Site site) {
     Number mrn =
         (Number) em.createNativeQuery("select nextval('patient_mrn_seq')").getSingleResult();
     Patient patient =
@@ -151,16 +120,58 @@ public class DemoData {
             sex,
             substance,
             site,
-            d);
+            now);
     em.persist(patient);
-    em.persist(
-        Episode.admit(
-            patient,
-            d.minusDays(daysAgo),
-            level,
-            site,
-            ReferralSource.SELF,
-            counselor + ".counselor",
-            d));
+    return new Journey(patient);
+  }
+
+  /** One patient's way through the continuum, told in the domain's verbs. */
+  private final class Journey {
+    private final Patient patient;
+    private Episode episode;
+
+    Journey(Patient patient) {
+      this.patient = patient;
+    }
+
+    Journey admit(LevelOfCare level, int daysAgo, String counselor) {
+      LocalDate on = now.minusDays(daysAgo);
+      episode =
+          Episode.admit(patient, on, level, patient.getSite(), ReferralSource.SELF, counselor, now);
+      em.persist(episode);
+      event(EpisodeEvent.Kind.ADMITTED, on, level, "SELF", null);
+      return this;
+    }
+
+    Journey prescriber(String prescriber) {
+      episode.assignCareTeam(episode.getPrimaryCounselor(), prescriber);
+      return this;
+    }
+
+    Journey move(LevelOfCare level, int daysAgo, String note) {
+      return move(level, daysAgo, note, TransitionReason.STEP_DOWN);
+    }
+
+    Journey move(LevelOfCare level, int daysAgo, String note, TransitionReason reason) {
+      LocalDate on = now.minusDays(daysAgo);
+      episode.transferTo(level, patient.getSite(), on, reason, note, now);
+      event(EpisodeEvent.Kind.TRANSFERRED, on, level, reason.name(), note);
+      return this;
+    }
+
+    Journey discharge(DischargeReason reason, int daysAgo) {
+      LocalDate on = now.minusDays(daysAgo);
+      episode.discharge(on, reason, null, now);
+      FollowUp.scheduleAfter(episode.getId(), patient.getId(), on).forEach(em::persist);
+      event(EpisodeEvent.Kind.DISCHARGED, on, null, reason.name(), null);
+      em.flush();
+      return this;
+    }
+
+    private void event(
+        EpisodeEvent.Kind kind, LocalDate on, LevelOfCare level, String reason, String note) {
+      em.persist(
+          new EpisodeEvent(episode, kind, on, level, patient.getSite(), reason, note, LOADER));
+    }
   }
 }

@@ -23,7 +23,7 @@ import org.continuumcare.shared.Today;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "DemoData"})
 public class WorkListJob {
 
   private static final Logger LOG = Logger.getLogger(WorkListJob.class.getName());
