@@ -36,6 +36,7 @@ import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.Conflict;
 import org.continuumcare.shared.RuleViolation;
 import org.continuumcare.web.testing.Deployments;
+import org.continuumcare.worklist.WorkListJob;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -61,6 +62,7 @@ class CaseWorkflowIT {
   @EJB IntakeService intake;
   @EJB PatientService patients;
   @EJB EpisodeService episodes;
+  @EJB WorkListJob workListJob;
   @EJB Callers.AsIntake asIntake;
   @EJB Callers.AsAdministrator asAdmin;
   @EJB Callers.AsAuditor asAuditor;
@@ -347,6 +349,35 @@ class CaseWorkflowIT {
     Conflict refused =
         assertThrows(Conflict.class, () -> asAdmin.call(() -> episodes.undo(first, "error", null)));
     assertEquals("undo.readmitted", refused.key());
+  }
+
+  @Test
+  void theWorkListJobPutsDueFollowUpsOnTheCounselorsListOnceOnly() throws Exception {
+    UUID patientId =
+        asIntake
+            .call(
+                () ->
+                    intake.registerAndAdmit(
+                        registration(unique("Fischer")),
+                        admission(LevelOfCare.OP, today.minusDays(60))))
+            .getPatient()
+            .getId();
+    UUID episodeId = openEpisodeId(patientId);
+    asAdmin.call(
+        () ->
+            episodes.discharge(
+                episodeId,
+                new Discharge(today.minusDays(35), DischargeReason.COMPLETED, null),
+                null));
+
+    workListJob.refresh();
+    workListJob.refresh();
+    assertEquals(
+        1L,
+        count(
+            "select count(*) from work_item where patient_id = ?1 and kind = 'FOLLOW_UP'"
+                + " and assigned_to = 'carl.counselor' and due_on = current_date - 5",
+            patientId));
   }
 
   private UUID registerAndAdmit(String family) throws Exception {
