@@ -11,6 +11,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.continuumcare.audit.Audited;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
@@ -23,6 +24,7 @@ import org.continuumcare.shared.Today;
  * open a chart but do not put a patient on a caseload.
  */
 @Stateless
+@Audited
 @RolesAllowed({Role.INTAKE, Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR})
 public class CaseloadQueries {
 

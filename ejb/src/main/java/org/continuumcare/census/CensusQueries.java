@@ -9,6 +9,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.continuumcare.audit.Audited;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.Today;
@@ -17,6 +18,7 @@ import org.continuumcare.shared.Today;
  * Who is in care: every open stay, ordered by intensity of the level of care, then site and name.
  */
 @Stateless
+@Audited
 @RolesAllowed({Role.INTAKE, Role.ADMINISTRATOR})
 public class CensusQueries {
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.continuumcare.aftercare.FollowUp;
+import org.continuumcare.audit.Audited;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.patient.Patient;
 import org.continuumcare.security.ChartAccess;
@@ -48,6 +49,7 @@ public class EpisodeService {
   @Inject private Today today;
 
   /** Admits a patient to a level of care: a new open episode with its first stay. */
+  @Audited
   @RolesAllowed({Role.INTAKE, Role.ADMINISTRATOR})
   public Episode admit(@NotNull UUID patientId, @NotNull @Valid Admission admission) {
     Patient patient = access.readablePatient(patientId);
@@ -78,6 +80,7 @@ public class EpisodeService {
   }
 
   /** Changes the level of care (or the site, laterally) as of {@code effectiveOn}. */
+  @Audited
   @RolesAllowed({Role.COUNSELOR, Role.ADMINISTRATOR})
   public Episode transfer(
       @NotNull UUID episodeId, @NotNull @Valid Transfer transfer, Long version) {
@@ -106,6 +109,7 @@ public class EpisodeService {
   }
 
   /** Discharges the episode and schedules its aftercare follow-up contacts. */
+  @Audited
   @RolesAllowed({Role.COUNSELOR, Role.ADMINISTRATOR})
   public Episode discharge(
       @NotNull UUID episodeId, @NotNull @Valid Discharge discharge, Long version) {
@@ -131,6 +135,7 @@ public class EpisodeService {
    * Undoes the latest transition or the discharge, entered in error. Undoing a discharge is refused
    * once the patient has been readmitted; its follow-up contacts not yet made are withdrawn.
    */
+  @Audited
   @RolesAllowed({Role.COUNSELOR, Role.ADMINISTRATOR})
   public Episode undo(
       @NotNull UUID episodeId, @NotBlank @Size(max = 2000) String reason, Long version) {
@@ -161,6 +166,7 @@ public class EpisodeService {
   }
 
   /** Changes the care team. */
+  @Audited
   @RolesAllowed({Role.COUNSELOR, Role.ADMINISTRATOR})
   public Episode changeCareTeam(
       @NotNull UUID episodeId, @NotNull @Valid CareTeam team, Long version) {
@@ -185,12 +191,14 @@ public class EpisodeService {
    * Refuses a stale version of an episode the caller may open: the check API.md puts before every
    * other rule, so callers validate the rest of a request only after it.
    */
+  @Audited
   @RolesAllowed({Role.COUNSELOR, Role.ADMINISTRATOR})
   public void requireVersion(@NotNull UUID episodeId, Long version) {
     ChangedBySomeoneElse.check(version, open(episodeId).getVersion());
   }
 
   /** The episode, if the caller may open its patient's chart. */
+  @Audited
   @RolesAllowed({Role.INTAKE, Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR})
   public Episode open(@NotNull UUID episodeId) {
     Episode episode =

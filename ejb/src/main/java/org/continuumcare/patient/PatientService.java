@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
+import org.continuumcare.audit.Audited;
 import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.RuleViolation;
@@ -28,6 +29,7 @@ public class PatientService {
   /** A registered patient, and whether another patient has the same name and date of birth. */
   public record Registered(Patient patient, boolean possibleDuplicate) {}
 
+  @Audited
   @RolesAllowed({Role.INTAKE, Role.ADMINISTRATOR})
   public Registered register(@NotNull @Valid PatientRegistration r) {
     String code = r.siteCode() == null || r.siteCode().isBlank() ? Site.DEFAULT_CODE : r.siteCode();
@@ -60,6 +62,7 @@ public class PatientService {
   }
 
   /** The patient, if the caller may open the chart (else {@code RecordNotFound}). */
+  @Audited
   @RolesAllowed({Role.INTAKE, Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR})
   public Patient open(UUID patientId) {
     return access.readablePatient(patientId);

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.continuumcare.audit.Audited;
 import org.continuumcare.patient.Patient;
 import org.continuumcare.shared.RecordNotFound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +33,7 @@ public class BreakGlassService {
   @ConfigProperty(name = "continuum.break-glass.minutes", defaultValue = "60")
   private int minutes;
 
+  @Audited
   @RolesAllowed({Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE})
   public BreakGlass grant(@NotNull UUID patientId, @NotBlank @Size(max = 2000) String reason) {
     if (em.find(Patient.class, patientId) == null) {

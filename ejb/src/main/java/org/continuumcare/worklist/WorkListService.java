@@ -13,6 +13,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.continuumcare.audit.Audited;
 import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.RecordNotFound;
@@ -56,6 +57,7 @@ public class WorkListService {
   }
 
   /** Marks an item done (once; a second completion changes nothing). */
+  @Audited
   public void complete(@NotNull UUID itemId) {
     WorkItem item = em.find(WorkItem.class, itemId);
     if (item == null) {

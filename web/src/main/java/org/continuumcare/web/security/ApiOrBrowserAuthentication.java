@@ -14,6 +14,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.continuumcare.security.KeycloakPrincipal;
 import org.continuumcare.web.api.Problem;
 
 /**
@@ -44,7 +45,9 @@ public class ApiOrBrowserAuthentication implements HttpAuthenticationMechanism {
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       var caller = tokens.validate(header.substring(7).trim());
       if (caller.isPresent()) {
-        return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+        return context.notifyContainerAboutLogin(
+            new KeycloakPrincipal(caller.get().username(), caller.get().subject()),
+            caller.get().groups());
       }
     } else if (!context.isProtected()) {
       return context.doNothing();

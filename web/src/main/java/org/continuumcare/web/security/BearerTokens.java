@@ -33,7 +33,7 @@ public class BearerTokens {
   private static final Logger LOG = Logger.getLogger(BearerTokens.class.getName());
 
   /** The caller a valid token speaks for. */
-  public record Caller(String username, Set<String> groups) {}
+  public record Caller(String username, String subject, Set<String> groups) {}
 
   @Inject OidcSettings settings;
 
@@ -46,6 +46,7 @@ public class BearerTokens {
       return Optional.of(
           new Caller(
               claims.getStringClaim("preferred_username"),
+              claims.getSubject(),
               groups == null ? Set.of() : new HashSet<>(groups)));
     } catch (Exception e) {
       LOG.log(Level.FINE, "bearer token refused: {0}", e.getMessage());
