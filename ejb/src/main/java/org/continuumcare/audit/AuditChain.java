@@ -131,7 +131,8 @@ public class AuditChain {
     }
   }
 
-  private static Instant instant(Object value) {
+  /** A {@code timestamptz} as the JDBC driver and Hibernate hand it over. */
+  static Instant instant(Object value) {
     if (value instanceof Timestamp t) {
       return t.toInstant();
     }

@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.continuumcare.security.Role;
@@ -40,9 +38,7 @@ public class AuditQueries {
             r ->
                 new AuditRow(
                     ((Number) r[0]).longValue(),
-                    r[1] instanceof Timestamp t
-                        ? t.toInstant()
-                        : ((OffsetDateTime) r[1]).toInstant(),
+                    AuditChain.instant(r[1]),
                     (String) r[2],
                     (String) r[3],
                     (String) r[4],

@@ -410,6 +410,31 @@ class ApiContractIT {
     assertEquals(404, api().get("patients/" + id, "cora.counselor").status());
   }
 
+  @Test
+  void readsAreAuditedWithTheKeycloakSubjectAndTheAuditorVerifiesTheChain() {
+    String id = registered("Audited");
+    api().post("patients/" + id + "/episodes", "ivy.intake", admission("OP", 1));
+    assertEquals(200, api().get("patients/" + id, "carl.counselor").status());
+    String mrn = api().get("patients/" + id, "adam.admin").json().getString("mrn");
+
+    Reply log = api().get("audit?mrn=" + mrn, "aldo.auditor");
+    assertEquals(200, log.status(), log.body());
+    var carlsRead =
+        log.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(r -> r.getString("username").equals("carl.counselor"))
+            .filter(r -> r.getString("action").equals("PatientService.open"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("SUCCESS", carlsRead.getString("outcome"));
+    assertFalse(carlsRead.isNull("subject"), "the Keycloak subject is recorded");
+
+    Reply verification = api().get("audit/verification", "aldo.auditor");
+    assertEquals(200, verification.status(), verification.body());
+    assertTrue(verification.json().getBoolean("verified"), verification.body());
+    assertEquals(403, api().get("audit/verification", "carl.counselor").status());
+    assertEquals(403, api().get("audit", "ivy.intake").status());
+  }
+
   private static void assertRefused(Reply r, String field) {
     assertEquals(422, r.status(), r.body());
     assertTrue(r.isProblem());
