@@ -31,6 +31,10 @@ public class BreakGlass {
     this.expiresAt = grantedAt.plus(lasting);
   }
 
+  public UUID getId() {
+    return id;
+  }
+
   public UUID getPatientId() {
     return patientId;
   }

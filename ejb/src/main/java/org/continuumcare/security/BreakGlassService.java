@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.continuumcare.audit.Audited;
 import org.continuumcare.patient.Patient;
@@ -44,6 +45,22 @@ public class BreakGlassService {
             patientId, session.getCallerPrincipal().getName(), reason, Duration.ofMinutes(minutes));
     em.persist(grant);
     return grant;
+  }
+
+  /**
+   * Break-the-glass by medical record number, as a clinician at the front desk knows the patient;
+   * an unknown number is {@code RecordNotFound}. Returns the grant.
+   */
+  @Audited
+  @RolesAllowed({Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE})
+  public BreakGlass grantByMrn(@NotBlank String mrn, @NotBlank @Size(max = 2000) String reason) {
+    UUID patientId =
+        em.createQuery("select p.id from Patient p where p.mrn = :mrn", UUID.class)
+            .setParameter("mrn", mrn.trim().toUpperCase(Locale.ROOT))
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(RecordNotFound::new);
+    return grant(patientId, reason);
   }
 
   /** All grants, latest first, for the auditor's review. */

@@ -105,7 +105,8 @@ public class PatientResource {
   @Path("{id}")
   public JsonObject open(@PathParam("id") String id) {
     Patient p = patients.open(Ids.parse(id));
-    return Representations.patient(p, episodes.openEpisodeOf(p));
+    int episodesSoFar = episodes.episodesOf(p).size();
+    return Representations.patient(p, episodes.openEpisodeOf(p), Math.max(episodesSoFar - 1, 0));
   }
 
   @POST

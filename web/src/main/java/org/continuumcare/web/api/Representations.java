@@ -15,7 +15,8 @@ import org.continuumcare.patient.Patient;
 final class Representations {
   private Representations() {}
 
-  static JsonObject patient(Patient p, Optional<Episode> current) {
+  /** A patient with the current episode and the number of episodes before the latest one. */
+  static JsonObject patient(Patient p, Optional<Episode> current, int priorEpisodes) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("id", p.getId().toString())
@@ -26,7 +27,8 @@ final class Representations {
             .add("sexAtBirth", p.getSexAtBirth().name())
             .add("primarySubstance", p.getPrimarySubstance().name())
             .add("siteCode", p.getSite().getCode())
-            .add("version", p.getVersion());
+            .add("version", p.getVersion())
+            .add("priorEpisodes", priorEpisodes);
     if (current.isPresent()) {
       Stay open = current.get().openStay().orElseThrow();
       json.add(

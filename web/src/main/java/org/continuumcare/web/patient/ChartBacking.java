@@ -17,6 +17,7 @@ import org.continuumcare.episode.EpisodeService;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.patient.Patient;
 import org.continuumcare.patient.PatientService;
+import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.RecordNotFound;
 import org.continuumcare.shared.Today;
@@ -32,6 +33,7 @@ public class ChartBacking {
 
   @EJB PatientService patients;
   @EJB EpisodeService episodes;
+  @EJB ChartAccess access;
   @Inject Today today;
   @Inject SecurityContext security;
 
@@ -40,6 +42,7 @@ public class ChartBacking {
   private List<TimelineEpisode> timeline;
   private Episode current;
   private List<HistoryEntry> history;
+  private boolean breakingTheGlass;
 
   /**
    * Loads the chart named by the request parameter {@code id} — on the first request and on every
@@ -54,6 +57,8 @@ public class ChartBacking {
     } catch (RecordNotFound | IllegalArgumentException e) {
       return;
     }
+    breakingTheGlass =
+        access.access(patient.getId()).orElse(null) == ChartAccess.Via.BREAK_THE_GLASS;
     LocalDate on = on();
     List<Episode> all = episodes.episodesOf(patient);
     timeline = all.stream().map(e -> new TimelineEpisode(e, on)).toList();
@@ -84,6 +89,11 @@ public class ChartBacking {
 
   public List<TimelineEpisode> getTimeline() {
     return timeline;
+  }
+
+  /** Whether the user sees this chart only by breaking the glass (shown as a warning). */
+  public boolean isBreakingTheGlass() {
+    return breakingTheGlass;
   }
 
   public List<HistoryEntry> getHistory() {

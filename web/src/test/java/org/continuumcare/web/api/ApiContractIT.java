@@ -81,6 +81,7 @@ class ApiContractIT {
     assertEquals(200, before.status());
     assertEquals(JsonValue.NULL, before.json().get("currentEpisode"));
     assertEquals("MAIN", before.json().getString("siteCode"));
+    assertEquals(0, before.json().getInt("priorEpisodes"));
 
     Reply admitted = api().post("patients/" + id + "/episodes", "ivy.intake", admission("WM", 2));
     assertEquals(201, admitted.status(), admitted.body());
