@@ -10,12 +10,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.continuumcare.security.Role;
+import org.continuumcare.shared.SqlValues;
 
 /**
  * The sequencer of the audit trail: links rows, in the order they became visible, into a keyed hash
@@ -106,7 +104,7 @@ public class AuditChain {
         checked++;
         AuditRecord content =
             new AuditRecord(
-                instant(r[1]),
+                SqlValues.instant(r[1]),
                 (String) r[2],
                 (String) r[3],
                 (String) r[4],
@@ -129,16 +127,5 @@ public class AuditChain {
         afterId = seq;
       }
     }
-  }
-
-  /** A {@code timestamptz} as the JDBC driver and Hibernate hand it over. */
-  static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return (Instant) value;
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
 import org.continuumcare.security.Role;
+import org.continuumcare.shared.SqlValues;
 
 /**
  * The audit log for the auditor, latest first, optionally for one patient (by MRN) or only
@@ -38,7 +39,7 @@ public class AuditQueries {
             r ->
                 new AuditRow(
                     ((Number) r[0]).longValue(),
-                    AuditChain.instant(r[1]),
+                    SqlValues.instant(r[1]),
                     (String) r[2],
                     (String) r[3],
                     (String) r[4],

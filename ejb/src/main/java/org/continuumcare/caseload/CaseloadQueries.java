@@ -16,6 +16,7 @@ import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
 import org.continuumcare.security.Visibility;
+import org.continuumcare.shared.SqlValues;
 import org.continuumcare.shared.Today;
 
 /**
@@ -94,17 +95,10 @@ public class CaseloadQueries {
         (UUID) r[3],
         r[4] == null ? null : LevelOfCare.valueOf((String) r[4]),
         (String) r[5],
-        date(r[6]),
+        SqlValues.date(r[6]),
         r[7] == null ? null : ((Number) r[7]).longValue(),
         ((Number) r[8]).longValue(),
-        date(r[9]),
+        SqlValues.date(r[9]),
         (String) r[10]);
-  }
-
-  private static LocalDate date(Object value) {
-    if (value == null) {
-      return null;
-    }
-    return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
   }
 }

@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.continuumcare.audit.Audited;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.security.Role;
+import org.continuumcare.shared.SqlValues;
 import org.continuumcare.shared.Today;
 
 /**
@@ -53,15 +53,11 @@ public class CensusQueries {
                     LevelOfCare.valueOf((String) r[3]),
                     (String) r[4],
                     (String) r[5],
-                    toLocalDate(r[6]),
+                    SqlValues.date(r[6]),
                     ((Number) r[7]).longValue(),
                     ((Number) r[8]).longValue(),
                     (String) r[9]))
         .toList();
-  }
-
-  private static LocalDate toLocalDate(Object value) {
-    return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
   }
 
   public List<CensusCount> countsByLevelAndSite() {

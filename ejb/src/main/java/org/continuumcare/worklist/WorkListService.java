@@ -10,13 +10,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.continuumcare.audit.Audited;
 import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.RecordNotFound;
+import org.continuumcare.shared.SqlValues;
 import org.continuumcare.shared.Today;
 
 /** The caller's due work, and completing it. */
@@ -48,7 +48,7 @@ public class WorkListService {
                 new WorkListRow(
                     (UUID) r[0],
                     WorkItem.Kind.valueOf((String) r[1]),
-                    r[2] instanceof LocalDate d ? d : ((Date) r[2]).toLocalDate(),
+                    SqlValues.date(r[2]),
                     ((Number) r[3]).longValue(),
                     (UUID) r[4],
                     (String) r[5],
