@@ -23,6 +23,7 @@ public final class WriteConflicts {
     }
     return switch (constraint) {
       case "episode_one_open_per_patient" -> new Conflict("conflict.openEpisodeExists");
+      case "mat_order_one_active" -> new Conflict("mat.activeOrderExists");
       case "stay_no_overlap" -> new Conflict("conflict.overlappingStay");
       default -> e;
     };

@@ -3,6 +3,7 @@ package org.continuumcare.web.api;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -23,6 +24,8 @@ import org.continuumcare.caseload.CaseloadQueries;
 import org.continuumcare.episode.Episode;
 import org.continuumcare.episode.EpisodeService;
 import org.continuumcare.levelofcare.LevelOfCare;
+import org.continuumcare.mat.MatOrder;
+import org.continuumcare.mat.MatService;
 import org.continuumcare.patient.Patient;
 import org.continuumcare.patient.PatientService;
 import org.continuumcare.security.BreakGlass;
@@ -40,6 +43,7 @@ public class PatientResource {
   @EJB EpisodeService episodes;
   @EJB CaseloadQueries caseload;
   @EJB BreakGlassService breakGlass;
+  @EJB MatService mat;
   @Context UriInfo uri;
 
   @POST
@@ -85,6 +89,44 @@ public class PatientResource {
         .add("page", page)
         .add("size", size)
         .add("total", result.total())
+        .build();
+  }
+
+  /** Starts a MAT order (one active order at a time: a second is 409). */
+  @POST
+  @Path("{id}/mat-orders")
+  public Response startMat(
+      @PathParam("id") String id,
+      @NotNull(message = "a JSON body is required") @Valid MatOrderRequest body) {
+    MatOrder order = mat.start(Ids.parse(id), body.toOrder());
+    return Response.created(
+            uri.getBaseUriBuilder().path("mat-orders").path(order.getId().toString()).build())
+        .entity(
+            Json.createObjectBuilder()
+                .add("id", order.getId().toString())
+                .add("version", order.getVersion())
+                .build())
+        .build();
+  }
+
+  /** The patient's MAT orders with their phases, latest first. */
+  @GET
+  @Path("{id}/mat-orders")
+  public JsonArray matOrders(@PathParam("id") String id) {
+    JsonArrayBuilder orders = Json.createArrayBuilder();
+    mat.ordersOf(Ids.parse(id)).forEach(o -> orders.add(Representations.matOrder(o)));
+    return orders.build();
+  }
+
+  /** Records that the patient declined MAT. */
+  @POST
+  @Path("{id}/mat-declined")
+  public Response declineMat(
+      @PathParam("id") String id,
+      @NotNull(message = "a JSON body is required") @Valid MatDeclinedRequest body) {
+    var declined = mat.decline(Ids.parse(id), body.decidedOn);
+    return Response.status(Response.Status.CREATED)
+        .entity(Json.createObjectBuilder().add("id", declined.getId().toString()).build())
         .build();
   }
 

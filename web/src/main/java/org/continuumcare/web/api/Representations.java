@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.continuumcare.caseload.CaseloadRow;
 import org.continuumcare.episode.Episode;
 import org.continuumcare.episode.Stay;
+import org.continuumcare.mat.MatOrder;
 import org.continuumcare.patient.Patient;
 
 /** The JSON shapes of API.md, built explicitly so that nulls appear as {@code null}. */
@@ -85,6 +86,30 @@ final class Representations {
         .add("daysInTreatment", r.getDaysInTreatment())
         .add("dischargedOn", nullable(r.getDischargedOn()))
         .add("primaryCounselor", nullable(r.getPrimaryCounselor()))
+        .build();
+  }
+
+  static JsonObject matOrder(MatOrder o) {
+    JsonArrayBuilder phases = Json.createArrayBuilder();
+    o.getPhases()
+        .forEach(
+            p ->
+                phases.add(
+                    Json.createObjectBuilder()
+                        .add("phase", p.getPhase().name())
+                        .add("effectiveOn", p.getEffectiveOn().toString())));
+    return Json.createObjectBuilder()
+        .add("id", o.getId().toString())
+        .add("patientId", o.getPatientId().toString())
+        .add("medication", o.getMedication().name())
+        .add("dose", o.getDose())
+        .add("unit", o.getUnit())
+        .add("prescriber", o.getPrescriber())
+        .add("startedOn", o.getStartedOn().toString())
+        .add("endedOn", nullable(o.getEndedOn()))
+        .add("stopReason", nullable(o.getStopReason()))
+        .add("phases", phases)
+        .add("version", o.getVersion())
         .build();
   }
 

@@ -436,6 +436,104 @@ class ApiContractIT {
     assertEquals(403, api().get("audit", "ivy.intake").status());
   }
 
+  @Test
+  void aPrescriberStartsChangesAndStopsMatAndASecondActiveOrderIs409() {
+    String id = registered("Mat");
+    api().post("patients/" + id + "/episodes", "ivy.intake", admission("WM", 10));
+    api()
+        .put(
+            "episodes/"
+                + api()
+                    .get("patients/" + id, "adam.admin")
+                    .json()
+                    .getJsonObject("currentEpisode")
+                    .getString("id")
+                + "/care-team",
+            "adam.admin",
+            "{\"primaryCounselor\":\"carl.counselor\",\"prescriber\":\"pia.prescriber\"}");
+    String start = LocalDate.now().minusDays(9).toString();
+    Reply started =
+        api()
+            .post(
+                "patients/" + id + "/mat-orders",
+                "pia.prescriber",
+                "{\"medication\":\"BUPRENORPHINE\",\"phase\":\"INDUCTION\",\"startedOn\":\""
+                    + start
+                    + "\",\"dose\":8,\"unit\":\"mg\"}");
+    assertEquals(201, started.status(), started.body());
+    String orderId = started.json().getString("id");
+
+    Reply second =
+        api()
+            .post(
+                "patients/" + id + "/mat-orders",
+                "pia.prescriber",
+                "{\"medication\":\"METHADONE\",\"phase\":\"INDUCTION\",\"startedOn\":\""
+                    + LocalDate.now()
+                    + "\",\"dose\":30,\"unit\":\"mg\"}");
+    assertEquals(409, second.status(), second.body());
+
+    Reply phase =
+        api()
+            .post(
+                "mat-orders/" + orderId + "/phases",
+                "pia.prescriber",
+                "{\"phase\":\"MAINTENANCE\",\"effectiveOn\":\""
+                    + LocalDate.now().minusDays(2)
+                    + "\"}");
+    assertEquals(201, phase.status(), phase.body());
+    Reply early =
+        api()
+            .post(
+                "mat-orders/" + orderId + "/phases",
+                "pia.prescriber",
+                "{\"phase\":\"TAPER\",\"effectiveOn\":\"" + start + "\"}");
+    assertEquals(422, early.status(), early.body());
+    assertEquals(
+        422,
+        api()
+            .post(
+                "mat-orders/" + orderId + "/stop",
+                "pia.prescriber",
+                "{\"endedOn\":\"" + LocalDate.now() + "\",\"reason\":\"BORED\"}")
+            .status());
+    Reply stopped =
+        api()
+            .post(
+                "mat-orders/" + orderId + "/stop",
+                "pia.prescriber",
+                "{\"endedOn\":\"" + LocalDate.now() + "\",\"reason\":\"PATIENT_CHOICE\"}");
+    assertEquals(200, stopped.status(), stopped.body());
+
+    var orders = api().get("patients/" + id + "/mat-orders", "carl.counselor");
+    assertEquals(200, orders.status(), orders.body());
+    JsonObject order =
+        Json.createReader(new java.io.StringReader(orders.body())).readArray().getJsonObject(0);
+    assertEquals("BUPRENORPHINE", order.getString("medication"));
+    assertEquals(2, order.getJsonArray("phases").size());
+    assertEquals(LocalDate.now().toString(), order.getString("endedOn"));
+    assertEquals("PATIENT_CHOICE", order.getString("stopReason"));
+
+    assertEquals(
+        403,
+        api()
+            .post(
+                "patients/" + id + "/mat-orders",
+                "carl.counselor",
+                "{\"medication\":\"METHADONE\",\"phase\":\"INDUCTION\",\"startedOn\":\""
+                    + LocalDate.now()
+                    + "\",\"dose\":30,\"unit\":\"mg\"}")
+            .status());
+    assertEquals(
+        201,
+        api()
+            .post(
+                "patients/" + id + "/mat-declined",
+                "pia.prescriber",
+                "{\"decidedOn\":\"" + LocalDate.now() + "\"}")
+            .status());
+  }
+
   private static void assertRefused(Reply r, String field) {
     assertEquals(422, r.status(), r.body());
     assertTrue(r.isProblem());

@@ -1,0 +1,139 @@
+package org.continuumcare.mat;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.continuumcare.audit.Audited;
+import org.continuumcare.patient.Patient;
+import org.continuumcare.security.ChartAccess;
+import org.continuumcare.security.Role;
+import org.continuumcare.shared.Conflict;
+import org.continuumcare.shared.RecordNotFound;
+import org.continuumcare.shared.RuleViolation;
+import org.continuumcare.shared.Today;
+import org.continuumcare.shared.WriteConflicts;
+
+/** Prescribing: start, change phase, stop MAT orders; record that MAT was declined. */
+@Stateless
+public class MatService {
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @EJB private ChartAccess access;
+  @Inject private Today today;
+
+  @Audited
+  @RolesAllowed({Role.PRESCRIBER, Role.ADMINISTRATOR})
+  public MatOrder start(@NotNull UUID patientId, @NotNull @Valid NewMatOrder order) {
+    Patient patient = access.readablePatient(patientId);
+    boolean overlapping =
+        em.createQuery(
+                    "select count(o) from MatOrder o where o.patientId = :patient"
+                        + " and (o.endedOn is null or o.endedOn > :start)",
+                    Long.class)
+                .setParameter("patient", patientId)
+                .setParameter("start", order.startedOn())
+                .getSingleResult()
+            > 0;
+    if (overlapping) {
+      throw new Conflict("mat.activeOrderExists");
+    }
+    MatOrder started =
+        MatOrder.start(
+            patient.getId(),
+            order.medication(),
+            order.phase(),
+            order.startedOn(),
+            order.dose(),
+            order.unit(),
+            session.getCallerPrincipal().getName(),
+            todayFor(patient));
+    em.persist(started);
+    flush();
+    return started;
+  }
+
+  @Audited
+  @RolesAllowed({Role.PRESCRIBER, Role.ADMINISTRATOR})
+  public MatOrder changePhase(
+      @NotNull UUID orderId, @NotNull Phase phase, @NotNull LocalDate effectiveOn) {
+    MatOrder order = changing(orderId);
+    order.changePhase(phase, effectiveOn, todayFor(order));
+    flush();
+    return order;
+  }
+
+  @Audited
+  @RolesAllowed({Role.PRESCRIBER, Role.ADMINISTRATOR})
+  public MatOrder stop(
+      @NotNull UUID orderId, @NotNull LocalDate endedOn, @NotNull StopReason reason) {
+    MatOrder order = changing(orderId);
+    order.stop(endedOn, reason, todayFor(order));
+    flush();
+    return order;
+  }
+
+  @Audited
+  @RolesAllowed({Role.PRESCRIBER, Role.COUNSELOR, Role.ADMINISTRATOR})
+  public MatDeclined decline(@NotNull UUID patientId, @NotNull LocalDate decidedOn) {
+    Patient patient = access.readablePatient(patientId);
+    if (decidedOn.isAfter(todayFor(patient))) {
+      throw new RuleViolation("decidedOn", "mat.declinedInFuture");
+    }
+    MatDeclined declined =
+        new MatDeclined(patient.getId(), decidedOn, session.getCallerPrincipal().getName());
+    em.persist(declined);
+    return declined;
+  }
+
+  /** The patient's orders with their phases, latest first. */
+  @Audited
+  @RolesAllowed({Role.PRESCRIBER, Role.COUNSELOR, Role.NURSE, Role.ADMINISTRATOR})
+  public List<MatOrder> ordersOf(@NotNull UUID patientId) {
+    access.readablePatient(patientId);
+    return em.createQuery(
+            "select distinct o from MatOrder o left join fetch o.phases"
+                + " where o.patientId = :patient order by o.startedOn desc",
+            MatOrder.class)
+        .setParameter("patient", patientId)
+        .getResultList();
+  }
+
+  private MatOrder changing(UUID orderId) {
+    MatOrder order = em.find(MatOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+    if (order == null) {
+      throw new RecordNotFound();
+    }
+    access.readablePatient(order.getPatientId());
+    order.getPhases().size();
+    return order;
+  }
+
+  private LocalDate todayFor(Patient patient) {
+    return today.in(patient.getSite().getTimeZone());
+  }
+
+  private LocalDate todayFor(MatOrder order) {
+    return todayFor(em.find(Patient.class, order.getPatientId()));
+  }
+
+  private void flush() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      throw WriteConflicts.translate(e);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package org.continuumcare.mat;
+
+/** Treatment phase of a MAT order. */
+public enum Phase {
+  INDUCTION,
+  STABILIZATION,
+  MAINTENANCE,
+  TAPER
+}
