@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.UUID;
+import org.continuumcare.web.testing.Api;
 import org.continuumcare.web.testing.Browser;
 import org.continuumcare.web.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -124,6 +125,19 @@ class ScreensIT {
       browser.open("intake/admit.xhtml");
       browser.waitForText(By.tagName("h1"), "Not allowed");
     }
+    var denied =
+        new Api(base)
+                .get("audit?size=50", "aldo.auditor")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .anyMatch(
+                    r ->
+                        r.getString("outcome").equals("DENIED")
+                            && r.getString("username").equals("carl.counselor")
+                            && r.getString("action").equals("Screen /intake/admit.xhtml"));
+    assertTrue(denied, "the refused screen is in the audit trail");
   }
 
   /** Fills and submits the admit form; lands on the census. */

@@ -1,6 +1,7 @@
 package org.continuumcare.web.api;
 
 import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbException;
@@ -11,13 +12,24 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.continuumcare.audit.AuditRecord;
+import org.continuumcare.audit.AuditTrail;
+import org.continuumcare.audit.Outcome;
+import org.continuumcare.security.CallerIdentity;
 import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.Conflict;
 import org.continuumcare.shared.RecordNotFound;
@@ -35,9 +47,53 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+  @EJB AuditTrail audit;
+  @Context SecurityContext caller;
+  @Context UriInfo uri;
+  @Context Request request;
+
   @Override
   public Response toResponse(Throwable thrown) {
-    return Problem.response(problemFor(thrown));
+    JsonObject problem = problemFor(thrown);
+    if (problem.getInt("status") == 403) {
+      recordDenial();
+    }
+    return Problem.response(problem);
+  }
+
+  /**
+   * A role refused by the container never reaches the services' audit interceptor: the refusal is
+   * recorded here, with the call and, when the path names one, the patient or episode.
+   */
+  private void recordDenial() {
+    try {
+      var principal = caller.getUserPrincipal();
+      List<String> segments = uri.getPathSegments().stream().map(s -> s.getPath()).toList();
+      audit.recordApart(
+          new AuditRecord(
+              Instant.now(),
+              principal == null ? "anonymous" : principal.getName(),
+              CallerIdentity.subjectOf(principal),
+              "API " + request.getMethod() + " " + uri.getPath(),
+              idAfter(segments, "patients"),
+              idAfter(segments, "episodes"),
+              Outcome.DENIED,
+              false));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not record a refused call in the audit trail", e);
+    }
+  }
+
+  private static UUID idAfter(List<String> segments, String collection) {
+    int at = segments.indexOf(collection);
+    if (at < 0 || at + 1 >= segments.size()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(segments.get(at + 1));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   static JsonObject problemFor(Throwable thrown) {

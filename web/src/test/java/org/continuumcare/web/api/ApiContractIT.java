@@ -123,6 +123,30 @@ class ApiContractIT {
     assertTrue(counselor.isProblem());
     String id = registered("Volkov");
     assertEquals(403, api().get("patients/" + id, "aldo.auditor").status());
+
+    var denials =
+        api()
+            .get("audit?size=200", "adam.admin")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(r -> r.getString("outcome").equals("DENIED"))
+            .toList();
+    assertTrue(
+        denials.stream()
+            .anyMatch(
+                r ->
+                    r.getString("username").equals("carl.counselor")
+                        && r.getString("action").equals("API POST patients")),
+        denials.toString());
+    assertTrue(
+        denials.stream()
+            .anyMatch(
+                r ->
+                    r.getString("username").equals("aldo.auditor")
+                        && id.equals(r.getString("patientId", null))),
+        denials.toString());
   }
 
   @Test

@@ -19,7 +19,7 @@ public final class Api {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   public Api(URL deployment) {
-    this.base = URI.create(deployment.toString().replaceAll("/?$", "/") + "api/v1/");
+    this.base = URI.create(deployment.toString().replaceAll("/+$", "") + "/api/v1/");
   }
 
   /** A response: status, content type, body, and the body as JSON when it is JSON. */

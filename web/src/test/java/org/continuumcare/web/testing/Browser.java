@@ -63,7 +63,7 @@ public final class Browser implements AutoCloseable {
 
   /** Opens a page of the app by its path below the context root. */
   public Browser open(String path) {
-    driver.get(app.toString().replaceAll("/?$", "/") + path);
+    driver.get(app.toString().replaceAll("/+$", "") + "/" + path);
     return this;
   }
 
