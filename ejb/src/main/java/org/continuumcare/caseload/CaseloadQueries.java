@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.continuumcare.audit.Audited;
 import org.continuumcare.levelofcare.LevelOfCare;
+import org.continuumcare.mat.Medication;
 import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
 import org.continuumcare.security.Visibility;
@@ -59,7 +60,10 @@ public class CaseloadQueries {
                 "select p.id, p.mrn, p.family_name || ', ' || p.given_name, e.id,"
                     + " s.level_of_care, si.code, s.start_on, cast(:today as date) - s.start_on,"
                     + " coalesce(e.discharged_on, cast(:today as date)) - e.admitted_on,"
-                    + " e.discharged_on, e.primary_counselor"
+                    + " e.discharged_on, e.primary_counselor,"
+                    + " (select o.medication from mat_order o where o.patient_id = p.id"
+                    + "   and o.started_on <= cast(:today as date)"
+                    + "   and (o.ended_on is null or o.ended_on > cast(:today as date)))"
                     + FROM
                     + " order by e.discharged_on desc nulls first,"
                     + " array_position(array['WM','RES','PHP','IOP','OP','AC']::varchar[],"
@@ -99,6 +103,7 @@ public class CaseloadQueries {
         r[7] == null ? null : ((Number) r[7]).longValue(),
         ((Number) r[8]).longValue(),
         SqlValues.date(r[9]),
-        (String) r[10]);
+        (String) r[10],
+        r[11] == null ? null : Medication.valueOf((String) r[11]));
   }
 }

@@ -3,6 +3,7 @@ package org.continuumcare.caseload;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.continuumcare.levelofcare.LevelOfCare;
+import org.continuumcare.mat.Medication;
 
 /** One patient of a caseload with their latest episode. JavaBean getters for Faces EL. */
 public final class CaseloadRow {
@@ -17,6 +18,7 @@ public final class CaseloadRow {
   private final long daysInTreatment;
   private final LocalDate dischargedOn;
   private final String primaryCounselor;
+  private final Medication activeMat;
 
   public CaseloadRow(
       UUID patientId,
@@ -29,7 +31,8 @@ public final class CaseloadRow {
       Long daysInLevel,
       long daysInTreatment,
       LocalDate dischargedOn,
-      String primaryCounselor) {
+      String primaryCounselor,
+      Medication activeMat) {
     this.patientId = patientId;
     this.mrn = mrn;
     this.name = name;
@@ -41,6 +44,12 @@ public final class CaseloadRow {
     this.daysInTreatment = daysInTreatment;
     this.dischargedOn = dischargedOn;
     this.primaryCounselor = primaryCounselor;
+    this.activeMat = activeMat;
+  }
+
+  /** The medication of the patient's MAT order active today, or {@code null}. */
+  public Medication getActiveMat() {
+    return activeMat;
   }
 
   public UUID getPatientId() {

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.continuumcare.aftercare.FollowUp;
@@ -16,6 +17,9 @@ import org.continuumcare.episode.EpisodeEvent;
 import org.continuumcare.episode.ReferralSource;
 import org.continuumcare.episode.TransitionReason;
 import org.continuumcare.levelofcare.LevelOfCare;
+import org.continuumcare.mat.MatOrder;
+import org.continuumcare.mat.Medication;
+import org.continuumcare.mat.Phase;
 import org.continuumcare.patient.Patient;
 import org.continuumcare.patient.SexAtBirth;
 import org.continuumcare.patient.Substance;
@@ -69,6 +73,8 @@ public class DemoData {
         .move(LevelOfCare.RES, 12, "CIWA-Ar 6, withdrawal resolved");
     patient("Dmitri", "Volkov", 1979, SexAtBirth.M, Substance.OTHER_OPIOID, east)
         .admit(LevelOfCare.WM, 26, "cora.counselor")
+        .mat(Medication.BUPRENORPHINE, 24, "12")
+        .phase(Phase.STABILIZATION, 17)
         .move(LevelOfCare.RES, 20, "COWS 4, started buprenorphine");
     patient("Esther", "Nguyen", 1988, SexAtBirth.F, Substance.METHAMPHETAMINE, main)
         .admit(LevelOfCare.RES, 40, "carl.counselor")
@@ -78,6 +84,9 @@ public class DemoData {
     patient("Grace", "O'Neill", 1986, SexAtBirth.F, Substance.FENTANYL, main)
         .admit(LevelOfCare.WM, 80, "carl.counselor")
         .prescriber("pia.prescriber")
+        .mat(Medication.BUPRENORPHINE, 79, "16")
+        .phase(Phase.STABILIZATION, 72)
+        .phase(Phase.MAINTENANCE, 50)
         .move(LevelOfCare.RES, 75, "COWS 3 on buprenorphine")
         .move(LevelOfCare.IOP, 45, "Stable, housing arranged");
     patient("Hugo", "Lindqvist", 1975, SexAtBirth.M, Substance.ALCOHOL, main)
@@ -85,6 +94,8 @@ public class DemoData {
     patient("Inés", "Castillo", 1999, SexAtBirth.F, Substance.HEROIN, east)
         .admit(LevelOfCare.RES, 130, "carl.counselor")
         .prescriber("pia.prescriber")
+        .mat(Medication.METHADONE, 128, "60")
+        .phase(Phase.MAINTENANCE, 100)
         .move(LevelOfCare.PHP, 110, "Residential completed")
         .move(LevelOfCare.IOP, 95, "Attending all groups")
         .move(LevelOfCare.OP, 60, "Working, sober network");
@@ -129,6 +140,7 @@ public class DemoData {
   private final class Journey {
     private final Patient patient;
     private Episode episode;
+    private MatOrder order;
 
     Journey(Patient patient) {
       this.patient = patient;
@@ -156,6 +168,26 @@ public class DemoData {
       LocalDate on = now.minusDays(daysAgo);
       episode.transferTo(level, patient.getSite(), on, reason, note, now);
       event(EpisodeEvent.Kind.TRANSFERRED, on, level, reason.name(), note);
+      return this;
+    }
+
+    Journey mat(Medication medication, int daysAgo, String dose) {
+      order =
+          MatOrder.start(
+              patient.getId(),
+              medication,
+              Phase.INDUCTION,
+              now.minusDays(daysAgo),
+              new BigDecimal(dose),
+              "mg",
+              "pia.prescriber",
+              now);
+      em.persist(order);
+      return this;
+    }
+
+    Journey phase(Phase phase, int daysAgo) {
+      order.changePhase(phase, now.minusDays(daysAgo), now);
       return this;
     }
 

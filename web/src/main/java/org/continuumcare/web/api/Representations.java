@@ -86,6 +86,7 @@ final class Representations {
         .add("daysInTreatment", r.getDaysInTreatment())
         .add("dischargedOn", nullable(r.getDischargedOn()))
         .add("primaryCounselor", nullable(r.getPrimaryCounselor()))
+        .add("activeMat", nullable(r.getActiveMat()))
         .build();
   }
 

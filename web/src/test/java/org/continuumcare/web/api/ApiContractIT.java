@@ -506,6 +506,16 @@ class ApiContractIT {
                     + LocalDate.now().minusDays(2)
                     + "\"}");
     assertEquals(201, phase.status(), phase.body());
+    String mrn = api().get("patients/" + id, "adam.admin").json().getString("mrn");
+    assertEquals(
+        "BUPRENORPHINE",
+        api()
+            .get("patients?query=" + mrn, "carl.counselor")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("activeMat"),
+        "the caseload shows the active MAT");
     Reply early =
         api()
             .post(
