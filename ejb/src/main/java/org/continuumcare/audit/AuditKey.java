@@ -1,18 +1,17 @@
 package org.continuumcare.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.logging.Logger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The audit key ({@code continuum.audit.key}, environment {@code CONTINUUM_AUDIT_KEY}): never in
- * the database, so whoever can write the database cannot forge the chain.
+ * The audit key ({@code continuum.audit.key}, environment {@code CONTINUUM_AUDIT_KEY}; plain text
+ * or {@code base64:…}): never in the database, so whoever can write the database cannot forge the
+ * chain. Checked at start-up: a missing key stops the deployment (nothing could be audited), the
+ * development default is logged as a warning. The key itself is never logged.
  */
 @ApplicationScoped
 public class AuditKey {
@@ -22,26 +21,28 @@ public class AuditKey {
 
   @Inject
   @ConfigProperty(name = "continuum.audit.key", defaultValue = DEVELOPMENT_KEY)
-  String key;
+  String setting;
 
-  private volatile boolean warned;
+  private volatile KeyedHash hash;
 
-  /** HMAC-SHA256 of the text, hex. */
-  public String hmac(String text) {
-    if (!warned && DEVELOPMENT_KEY.equals(key)) {
-      warned = true;
-      LOG.warning("The audit trail is keyed with the development key: set CONTINUUM_AUDIT_KEY.");
+  void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    hash();
+    if (DEVELOPMENT_KEY.equals(setting)) {
+      LOG.warning(
+          "The audit trail is keyed with the development key: set CONTINUUM_AUDIT_KEY"
+              + " (kept outside the database) before real use.");
     }
-    return hmac(key, text);
   }
 
-  static String hmac(String key, String text) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
+  /** HMAC-SHA256 of the text under the audit key, hex. */
+  public String hmac(String text) {
+    return hash().of(text);
+  }
+
+  private KeyedHash hash() {
+    if (hash == null) {
+      hash = KeyedHash.fromSetting(setting);
     }
+    return hash;
   }
 }

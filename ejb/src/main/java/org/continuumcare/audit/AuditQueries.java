@@ -4,15 +4,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.SqlValues;
 
-/**
- * The audit log for the auditor, latest first, optionally for one patient (by MRN) or only
- * break-the-glass access; reading it is itself audited.
- */
+/** The audit log for the auditor, latest first, a page at a time; reading it is itself audited. */
 @Stateless
 @Audited
 @RolesAllowed({Role.AUDITOR, Role.ADMINISTRATOR})
@@ -20,20 +22,48 @@ public class AuditQueries {
 
   @PersistenceContext private EntityManager em;
 
+  /** The log, optionally for one patient (by MRN) or only break-the-glass access. */
   public List<AuditRow> latest(String mrn, boolean breakGlassOnly, int first, int size) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    return rows(new AuditFilter(null, mrn, null, null, breakGlassOnly), first, size);
+  }
+
+  /** The rows the filter selects, latest first: {@code size} of them from row {@code first}. */
+  public List<AuditRow> search(AuditFilter filter, int first, int size) {
+    return rows(filter, first, size);
+  }
+
+  private List<AuditRow> rows(AuditFilter filter, int first, int size) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (filter.patientId() != null) {
+      where.add("a.patient_id = :patient");
+      parameters.put("patient", filter.patientId());
+    }
+    if (filter.mrn() != null && !filter.mrn().isBlank()) {
+      where.add("p.mrn = :mrn");
+      parameters.put("mrn", filter.mrn().trim());
+    }
+    if (filter.from() != null) {
+      where.add("a.at >= :from");
+      parameters.put("from", Timestamp.from(filter.from()));
+    }
+    if (filter.to() != null) {
+      where.add("a.at < :to");
+      parameters.put("to", Timestamp.from(filter.to()));
+    }
+    if (filter.breakGlassOnly()) {
+      where.add("a.break_glass");
+    }
+    Query query =
         em.createNativeQuery(
-                "select a.id, a.at, a.username, a.subject, a.action, a.patient_id, p.mrn,"
-                    + " a.episode_id, a.outcome, a.break_glass"
-                    + " from audit_event a left join patient p on p.id = a.patient_id"
-                    + " where (:mrn = '' or p.mrn = :mrn) and (not :glass or a.break_glass)"
-                    + " order by a.id desc")
-            .setParameter("mrn", mrn == null ? "" : mrn.trim())
-            .setParameter("glass", breakGlassOnly)
-            .setFirstResult(first)
-            .setMaxResults(size)
-            .getResultList();
+            "select a.id, a.at, a.username, a.subject, a.action, a.patient_id, p.mrn,"
+                + " a.episode_id, a.outcome, a.break_glass"
+                + " from audit_event a left join patient p on p.id = a.patient_id"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by a.id desc");
+    parameters.forEach(query::setParameter);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.setFirstResult(first).setMaxResults(size).getResultList();
     return rows.stream()
         .map(
             r ->

@@ -2,11 +2,13 @@ package org.continuumcare.audit;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The content of one audit row, and its canonical text — the input of the row's keyed hash. Every
- * field is in it, separated so that no two different rows share a text.
+ * What one audit row says: who (username and Keycloak subject), what, about which patient and
+ * episode, when, how it ended, and whether the chart was opened by breaking the glass. Never a
+ * patient's name or clinical text. Its hashed form is {@link CanonicalForm}.
  */
 public record AuditRecord(
     Instant at,
@@ -20,23 +22,8 @@ public record AuditRecord(
 
   public AuditRecord {
     at = at.truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
-  }
-
-  String canonical() {
-    return String.join(
-        "\u001f",
-        at.toString(),
-        username,
-        String.valueOf(subject),
-        action,
-        String.valueOf(patientId),
-        String.valueOf(episodeId),
-        outcome.name(),
-        String.valueOf(breakGlass));
-  }
-
-  /** The chain link of a row: the previous link and this row's hash. */
-  static String link(String previousChainHmac, String rowHmac) {
-    return (previousChainHmac == null ? "genesis" : previousChainHmac) + "\u001f" + rowHmac;
+    Objects.requireNonNull(username, "username");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(outcome, "outcome");
   }
 }

@@ -27,10 +27,15 @@ public class ChartAccess {
   @Resource private SessionContext session;
   @PersistenceContext private EntityManager em;
 
-  /** The patient, if the caller may open the chart; else the same error as an unknown id. */
+  /**
+   * The patient, if the caller may open the chart; else the same error as an unknown id. The check
+   * and its answer (break-the-glass or not) are noted for the audit trail ({@link ChartsChecked}).
+   */
   public Patient readablePatient(UUID patientId) {
     Patient patient = em.find(Patient.class, patientId);
-    if (patient == null || access(patientId).isEmpty()) {
+    Optional<Via> via = patient == null ? Optional.empty() : access(patientId);
+    ChartsChecked.note(patientId, via.orElse(null));
+    if (via.isEmpty()) {
       throw new RecordNotFound();
     }
     return patient;

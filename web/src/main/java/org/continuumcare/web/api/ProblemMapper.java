@@ -6,6 +6,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -46,16 +47,21 @@ import org.continuumcare.shared.WriteConflicts;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+  private static final String DENIAL_RECORDED = ProblemMapper.class.getName() + ".denialRecorded";
 
   @EJB AuditTrail audit;
   @Context SecurityContext caller;
   @Context UriInfo uri;
   @Context Request request;
+  @Context HttpServletRequest http;
 
   @Override
   public Response toResponse(Throwable thrown) {
     JsonObject problem = problemFor(thrown);
-    if (problem.getInt("status") == 403) {
+    // Jersey's EJB exception mapper calls this mapper twice for one EJBException (its isMappable
+    // maps the cause to find out): the denial is recorded once per request.
+    if (problem.getInt("status") == 403 && http.getAttribute(DENIAL_RECORDED) == null) {
+      http.setAttribute(DENIAL_RECORDED, Boolean.TRUE);
       recordDenial();
     }
     return Problem.response(problem);

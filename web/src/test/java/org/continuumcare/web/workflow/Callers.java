@@ -33,6 +33,25 @@ public final class Callers {
     }
   }
 
+  @Stateless(name = "AsCounselor")
+  @RunAs(Role.COUNSELOR)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public static class AsCounselor {
+    public <T> T call(Callable<T> work) throws Exception {
+      return work.call();
+    }
+  }
+
+  /** As intake, inside the test's own transaction (to show what commits or rolls back with it). */
+  @Stateless(name = "AsIntakeInTransaction")
+  @RunAs(Role.INTAKE)
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public static class AsIntakeInTransaction {
+    public <T> T call(Callable<T> work) throws Exception {
+      return work.call();
+    }
+  }
+
   @Stateless(name = "AsAuditor")
   @RunAs(Role.AUDITOR)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
