@@ -1,7 +1,6 @@
 package org.continuumcare.web.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +17,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
-import org.continuumcare.audit.AuditChain;
-import org.continuumcare.audit.Verification;
 import org.continuumcare.episode.Admission;
 import org.continuumcare.episode.CareTeam;
 import org.continuumcare.episode.Discharge;
@@ -37,7 +34,6 @@ import org.continuumcare.patient.SexAtBirth;
 import org.continuumcare.patient.Substance;
 import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.Conflict;
-import org.continuumcare.shared.RecordNotFound;
 import org.continuumcare.shared.RuleViolation;
 import org.continuumcare.web.testing.Deployments;
 import org.continuumcare.worklist.WorkListJob;
@@ -50,7 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The case workflow inside Payara Micro against the real PostgreSQL: admission, transitions,
  * discharge and undo — one transaction each, the refused cases, concurrent changes, and what the
- * database enforces by itself. One class, so Payara boots once for all of them.
+ * database enforces by itself. One class, so Payara boots once for all of them. (The audit trail of
+ * these calls is tested in {@link AuditIT}.)
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseWorkflowIT {
@@ -67,7 +64,6 @@ class CaseWorkflowIT {
   @EJB PatientService patients;
   @EJB EpisodeService episodes;
   @EJB WorkListJob workListJob;
-  @EJB AuditChain chain;
   @EJB Callers.AsIntake asIntake;
   @EJB Callers.AsAdministrator asAdmin;
   @EJB Callers.AsAuditor asAuditor;
@@ -383,109 +379,6 @@ class CaseWorkflowIT {
             "select count(*) from work_item where patient_id = ?1 and kind = 'FOLLOW_UP'"
                 + " and assigned_to = 'carl.counselor' and due_on = current_date - 5",
             patientId));
-  }
-
-  @Test
-  void everyWriteAndEveryRefusalIsAudited() throws Exception {
-    UUID patientId = registerAndAdmit(unique("Audit"));
-    assertEquals(
-        1L,
-        count(
-            "select count(*) from audit_event where patient_id = ?1 and outcome = 'SUCCESS'"
-                + " and action = 'EpisodeService.admit' and username = 'intake'",
-            patientId));
-    assertThrows(
-        Conflict.class,
-        () -> asIntake.call(() -> episodes.admit(patientId, admission(LevelOfCare.RES, today))));
-    assertEquals(
-        1L,
-        count(
-            "select count(*) from audit_event where patient_id = ?1 and outcome = 'REFUSED'"
-                + " and action = 'EpisodeService.admit'",
-            patientId));
-    UUID unknown = UUID.randomUUID();
-    assertThrows(RecordNotFound.class, () -> asAdmin.call(() -> patients.open(unknown)));
-    assertEquals(
-        1L,
-        count(
-            "select count(*) from audit_event where patient_id = ?1 and outcome = 'NOT_FOUND'",
-            unknown));
-  }
-
-  @Test
-  void aRolledBackWriteLeavesOnlyItsRefusalInTheAuditTrail() throws Exception {
-    String family = unique("Rollback");
-    assertThrows(
-        RuleViolation.class,
-        () ->
-            asIntake.call(
-                () ->
-                    intake.registerAndAdmit(
-                        registration(family), admission(LevelOfCare.RES, today.plusDays(2)))));
-    assertEquals(0L, count("select count(*) from patient where family_name = ?1", family));
-    tx.begin();
-    UUID rolledBack;
-    try {
-      rolledBack =
-          (UUID)
-              em.createNativeQuery(
-                      "select patient_id from audit_event where action = 'EpisodeService.admit'"
-                          + " and outcome = 'REFUSED' order by id desc limit 1")
-                  .getSingleResult();
-    } finally {
-      tx.commit();
-    }
-    assertEquals(0L, count("select count(*) from patient where id = ?1", rolledBack));
-    assertEquals(
-        0L,
-        count(
-            "select count(*) from audit_event where patient_id = ?1 and outcome = 'SUCCESS'",
-            rolledBack));
-  }
-
-  @Test
-  void theAuditChainVerifiesAndPointsAtAnEditedRow() throws Exception {
-    UUID patientId = registerAndAdmit(unique("Chain"));
-    Verification clean = asAuditor.call(() -> chain.verify());
-    assertTrue(clean.verified(), String.valueOf(clean));
-    assertTrue(clean.rowsChecked() > 0);
-
-    long row =
-        count(
-            "select max(id) from audit_event where patient_id = ?1 and outcome = 'SUCCESS'",
-            patientId);
-    tamper("update audit_event set outcome = 'DENIED' where id = " + row);
-    try {
-      Verification broken = asAuditor.call(() -> chain.verify());
-      assertFalse(broken.verified());
-      assertEquals(row, broken.firstBrokenRow());
-    } finally {
-      tamper("update audit_event set outcome = 'SUCCESS' where id = " + row);
-    }
-    assertTrue(asAuditor.call(() -> chain.verify()).verified());
-
-    tx.begin();
-    try {
-      assertThrows(
-          Exception.class,
-          () -> em.createNativeQuery("delete from audit_event where id = " + row).executeUpdate());
-    } finally {
-      tx.rollback();
-    }
-  }
-
-  /** Changes audit rows behind the application's back, as a database owner could. */
-  private void tamper(String update) throws Exception {
-    tx.begin();
-    try {
-      em.createNativeQuery("alter table audit_event disable trigger audit_event_append_only")
-          .executeUpdate();
-      em.createNativeQuery(update).executeUpdate();
-      em.createNativeQuery("alter table audit_event enable trigger audit_event_append_only")
-          .executeUpdate();
-    } finally {
-      tx.commit();
-    }
   }
 
   private UUID registerAndAdmit(String family) throws Exception {
