@@ -21,12 +21,34 @@ public class Labels {
     }
     Class<?> type = code.getDeclaringClass();
     Class<?> named = type.getEnclosingClass() == null ? type : type.getEnclosingClass();
-    String key = Introspector.decapitalize(named.getSimpleName()) + "." + code.name();
+    return lookUp(
+        Introspector.decapitalize(named.getSimpleName()) + "." + code.name(), code.name());
+  }
+
+  /**
+   * The label of a code kept as text (an episode event's reason is a transition or a discharge
+   * reason, or free text for an undo): the first bundle key {@code prefix.code} that exists, else
+   * the text itself.
+   */
+  public String ofText(String code, String... prefixes) {
+    if (code == null) {
+      return "";
+    }
+    for (String prefix : prefixes) {
+      String label = lookUp(prefix + "." + code, null);
+      if (label != null) {
+        return label;
+      }
+    }
+    return code;
+  }
+
+  private static String lookUp(String key, String otherwise) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       return faces.getApplication().getResourceBundle(faces, "i18n").getString(key);
     } catch (MissingResourceException e) {
-      return code.name();
+      return otherwise;
     }
   }
 }
