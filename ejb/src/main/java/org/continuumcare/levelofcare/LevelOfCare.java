@@ -67,6 +67,25 @@ public enum LevelOfCare {
     return twentyFourHour;
   }
 
+  /**
+   * The levels counted by the retention measure (DESIGN.md §4.1), as an SQL list of literals for
+   * {@code level_of_care in (…)}: built from this catalogue, never typed twice.
+   */
+  public static String countedInSql() {
+    return java.util.Arrays.stream(values())
+        .filter(LevelOfCare::countsTowardRetention)
+        .map(l -> "'" + l.name() + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /** The intensity order WM first, as an SQL array for {@code array_position(…, level)}. */
+  public static String intensityOrderInSql() {
+    return java.util.Arrays.stream(values())
+        .sorted(java.util.Comparator.comparingInt((LevelOfCare l) -> -l.intensity))
+        .map(l -> "'" + l.name() + "'")
+        .collect(java.util.stream.Collectors.joining(",", "array[", "]::varchar[]"));
+  }
+
   public boolean countsTowardRetention() {
     return countsTowardRetention;
   }

@@ -23,4 +23,11 @@ public enum Substance {
   public boolean isOpioid() {
     return OPIOIDS.contains(this);
   }
+
+  /** The opioids as an SQL list of literals for {@code primary_substance in (…)}. */
+  public static String opioidsInSql() {
+    return OPIOIDS.stream()
+        .map(s -> "'" + s.name() + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
 }
