@@ -43,4 +43,8 @@ public class Site {
   public String getTimeZone() {
     return timeZone;
   }
+
+  public long getVersion() {
+    return version;
+  }
 }

@@ -123,6 +123,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (t instanceof Conflict e) {
       return Problem.of(409, "Conflict", e.getMessage());
     }
+    if (t instanceof BadParameter e) {
+      return Problem.withErrors(
+          400, "Bad Request", e.getMessage(), Map.of(e.field(), e.getMessage()));
+    }
     if (t instanceof RuleViolation e) {
       return e.field() == null
           ? Problem.of(422, "Unprocessable Content", e.getMessage())

@@ -568,6 +568,128 @@ class ApiContractIT {
             .status());
   }
 
+  @Test
+  void sitesAreCreatedByAdministratorsAndListedForEveryone() {
+    String code = "S" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String body = "{\"code\":\"" + code + "\",\"name\":\"East Campus\"}";
+    assertEquals(403, api().post("sites", "carl.counselor", body).status());
+    Reply created = api().post("sites", "adam.admin", body);
+    assertEquals(201, created.status(), created.body());
+    assertEquals(code, created.json().getString("code"));
+    assertEquals(409, api().post("sites", "adam.admin", body).status());
+    assertRefused(
+        api().post("sites", "adam.admin", "{\"code\":\"east campus\",\"name\":\"x\"}"), "code");
+    Reply all = api().get("sites", "carl.counselor");
+    assertEquals(200, all.status());
+    assertTrue(
+        all.body().contains("\"" + code + "\"") && all.body().contains("\"MAIN\""), all.body());
+  }
+
+  @Test
+  void reportsComputeTheMeasuresForAdministratorsAndCheckEveryParameter() {
+    String site = "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    assertEquals(
+        201,
+        api()
+            .post("sites", "adam.admin", "{\"code\":\"" + site + "\",\"name\":\"Reports\"}")
+            .status());
+    // Retained: RES 200 days ago, IOP since 150 days ago, still in care, on buprenorphine.
+    String retained = registeredAt(site, "HEROIN");
+    Reply admitted =
+        api().post("patients/" + retained + "/episodes", "ivy.intake", admission("RES", 200));
+    assertEquals(201, admitted.status(), admitted.body());
+    String episode = admitted.json().getString("id");
+    assertEquals(
+        201,
+        api()
+            .post(
+                "episodes/" + episode + "/transitions",
+                "adam.admin",
+                transition(150, "IOP", "STEP_DOWN", 0))
+            .status());
+    Reply started =
+        api()
+            .post(
+                "patients/" + retained + "/mat-orders",
+                "adam.admin",
+                "{\"medication\":\"BUPRENORPHINE\",\"phase\":\"INDUCTION\",\"startedOn\":\""
+                    + LocalDate.now().minusDays(190)
+                    + "\",\"dose\":8,\"unit\":\"mg\"}");
+    assertEquals(201, started.status(), started.body());
+    // Not retained: IOP for 20 days, discharged 110 days ago.
+    String shortStay = registeredAt(site, "ALCOHOL");
+    Reply second =
+        api().post("patients/" + shortStay + "/episodes", "ivy.intake", admission("IOP", 130));
+    assertEquals(201, second.status(), second.body());
+    Reply discharged =
+        api()
+            .post(
+                "episodes/" + second.json().getString("id") + "/discharge",
+                "adam.admin",
+                "{\"dischargedOn\":\""
+                    + LocalDate.now().minusDays(110)
+                    + "\",\"reason\":\"COMPLETED\",\"note\":\"\"}");
+    assertEquals(200, discharged.status(), discharged.body());
+
+    Reply r90 = api().get("reports/retention?siteCode=" + site, "adam.admin");
+    assertEquals(200, r90.status(), r90.body());
+    JsonObject total = r90.json().getJsonObject("total");
+    assertEquals(2, total.getInt("eligible"), r90.body());
+    assertEquals(1, total.getInt("retained"), r90.body());
+    assertEquals(0, total.getInt("excluded"), r90.body());
+    assertEquals(0.5, total.getJsonNumber("rate").doubleValue(), r90.body());
+    JsonObject parameters = r90.json().getJsonObject("parameters");
+    assertEquals(LocalDate.now().toString(), parameters.getString("asOf"));
+    assertEquals(14, parameters.getInt("gapDays"));
+    assertEquals(site, parameters.getString("siteCode"));
+    assertTrue(parameters.isNull("from") && parameters.isNull("to"), r90.body());
+    assertEquals(
+        "[{\"eligible\":1,\"retained\":1,\"excluded\":0,\"rate\":1.0,\"levelOfCare\":\"RES\"},"
+            + "{\"eligible\":1,\"retained\":0,\"excluded\":0,\"rate\":0.0,\"levelOfCare\":\"IOP\"}]",
+        r90.json().getJsonArray("byLevel").toString());
+
+    Reply mat = api().get("reports/mat-status?siteCode=" + site, "adam.admin");
+    assertEquals(200, mat.status(), mat.body());
+    assertEquals(
+        "[{\"levelOfCare\":\"IOP\",\"status\":\"ACTIVE\",\"medication\":\"BUPRENORPHINE\","
+            + "\"phase\":\"INDUCTION\",\"patients\":1}]",
+        mat.json().getJsonArray("byLevel").toString());
+    assertEquals(
+        "{\"patients\":1,\"onMat\":1,\"rate\":1.0}", mat.json().getJsonObject("oud").toString());
+    assertEquals(
+        "{\"starts\":1,\"continuous\":1,\"rate\":1.0}",
+        mat.json().getJsonObject("continuity180").toString());
+
+    assertBadParameter(api().get("reports/retention?asOf=2025-13-01", "adam.admin"), "asOf", 400);
+    assertBadParameter(api().get("reports/retention?gapDays=two", "adam.admin"), "gapDays", 400);
+    assertBadParameter(api().get("reports/retention?gapDays=-1", "adam.admin"), "gapDays", 422);
+    assertBadParameter(
+        api().get("reports/mat-status?from=2025-06-01&to=2025-01-01", "adam.admin"), "to", 422);
+    assertBadParameter(
+        api().get("reports/retention?asOf=" + LocalDate.now().plusDays(1), "adam.admin"),
+        "asOf",
+        422);
+    assertBadParameter(
+        api().get("reports/mat-status?siteCode=NOPE", "adam.admin"), "siteCode", 422);
+    assertEquals(403, api().get("reports/retention", "carl.counselor").status());
+    assertEquals(403, api().get("reports/mat-status", "aldo.auditor").status());
+  }
+
+  private static void assertBadParameter(Reply r, String field, int status) {
+    assertEquals(status, r.status(), r.body());
+    assertTrue(r.isProblem(), r.contentType());
+    assertEquals(
+        field, r.json().getJsonArray("errors").getJsonObject(0).getString("field"), r.body());
+  }
+
+  private String registeredAt(String site, String substance) {
+    JsonObject body =
+        Json.createObjectBuilder(patient("Report", substance)).add("siteCode", site).build();
+    Reply r = api().post("patients", "ivy.intake", body);
+    assertEquals(201, r.status(), r.body());
+    return r.json().getString("id");
+  }
+
   private static void assertRefused(Reply r, String field) {
     assertEquals(422, r.status(), r.body());
     assertTrue(r.isProblem());

@@ -1,0 +1,7 @@
+package org.continuumcare.web.report;
+
+/** The reports the reports page offers (DESIGN.md §4). */
+public enum ReportKind {
+  RETENTION,
+  MAT_STATUS
+}

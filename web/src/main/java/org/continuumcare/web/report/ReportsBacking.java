@@ -1,0 +1,152 @@
+package org.continuumcare.web.report;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.continuumcare.report.OutcomeReports;
+import org.continuumcare.report.matstatus.MatStatusParameters;
+import org.continuumcare.report.matstatus.MatStatusReport;
+import org.continuumcare.report.retention.RetentionParameters;
+import org.continuumcare.report.retention.RetentionReport;
+import org.continuumcare.shared.Today;
+import org.continuumcare.site.Site;
+import org.continuumcare.site.Sites;
+import org.continuumcare.web.shell.FormErrors;
+
+/**
+ * The reports page. Runs the chosen report with its parameters through {@link OutcomeReports} — the
+ * same query as the API and the PDF — and keeps the result for the table, the chart and the
+ * downloads of this view.
+ */
+@Named
+@ViewScoped
+public class ReportsBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient OutcomeReports reports;
+  @EJB private transient Sites sites;
+  @Inject private transient Today today;
+
+  private ReportKind kind = ReportKind.RETENTION;
+  private LocalDate asOf;
+  private LocalDate from;
+  private LocalDate to;
+  private Integer gapDays = RetentionParameters.DEFAULT_GAP_DAYS;
+  private String siteCode;
+  private RetentionReport retention;
+  private MatStatusReport matStatus;
+
+  @PostConstruct
+  void init() {
+    asOf = today.in(null);
+  }
+
+  /** Runs the report; a refused parameter is shown on its field. */
+  public void run() {
+    retention = null;
+    matStatus = null;
+    try {
+      if (kind == ReportKind.RETENTION) {
+        retention =
+            reports.retention(
+                new RetentionParameters(
+                    asOf, from, to, gapDays == null ? -1 : gapDays, blankToNull(siteCode)));
+      } else {
+        matStatus =
+            reports.matStatus(new MatStatusParameters(asOf, from, to, blankToNull(siteCode)));
+      }
+    } catch (RuntimeException e) {
+      if (!FormErrors.report(FacesContext.getCurrentInstance(), "parameters", e)) {
+        throw e instanceof EJBException ? e : new EJBException(e);
+      }
+    }
+  }
+
+  /** The chart.js configuration of the retention chart: rate (%) by cohort. */
+  public String getRetentionChart() {
+    return retention == null
+        ? "{}"
+        : RetentionChart.of(retention, FacesContext.getCurrentInstance());
+  }
+
+  public List<Site> getSites() {
+    return sites.all();
+  }
+
+  public ReportKind[] getKinds() {
+    return ReportKind.values();
+  }
+
+  public LocalDate getToday() {
+    return today.in(null);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  public ReportKind getKind() {
+    return kind;
+  }
+
+  public void setKind(ReportKind kind) {
+    this.kind = kind;
+    retention = null;
+    matStatus = null;
+  }
+
+  public LocalDate getAsOf() {
+    return asOf;
+  }
+
+  public void setAsOf(LocalDate asOf) {
+    this.asOf = asOf;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public Integer getGapDays() {
+    return gapDays;
+  }
+
+  public void setGapDays(Integer gapDays) {
+    this.gapDays = gapDays;
+  }
+
+  public String getSiteCode() {
+    return siteCode;
+  }
+
+  public void setSiteCode(String siteCode) {
+    this.siteCode = siteCode;
+  }
+
+  public RetentionReport getRetention() {
+    return retention;
+  }
+
+  public MatStatusReport getMatStatus() {
+    return matStatus;
+  }
+}
