@@ -173,6 +173,15 @@ class RetentionMeasureIT {
   }
 
   @Test
+  void aShortCourseWhoseEpisodeIsStillOpenInAftercareIsEligibleNotRetained() throws SQLException {
+    // The last counted stay ended, but the episode goes on in aftercare: no discharge to exclude.
+    j.episode(patient(), "2025-01-01 RES 2025-02-01 AC");
+    RetentionReport report = r90(AS_OF, 14);
+    assertCounts(1, 0, 0, report.getTotal());
+    assertCounts(1, 0, 0, report.getByLevel().get(0));
+  }
+
+  @Test
   void theExclusionLooksAtTheEpisodeOfTheLastCountedStay() throws SQLException {
     UUID p = patient();
     j.episode(p, "2025-01-01 RES 2025-01-20 DEATH"); // (entered this way by a data migration)

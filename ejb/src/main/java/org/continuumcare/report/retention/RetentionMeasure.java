@@ -66,7 +66,8 @@ public final class RetentionMeasure {
       ), classified as (
         select to_char(c.start_on, 'YYYY-MM') as cohort, c.first_level,
                (c.end_on - c.start_on) >= 90 as retained,
-               (c.end_on - c.start_on) < 90 and e.discharged_on <= param.as_of
+               (c.end_on - c.start_on) < 90 and e.discharged_on is not null
+                 and e.discharged_on <= param.as_of
                  and e.discharge_reason in ('DEATH', 'INCARCERATED') as excluded
         from param, courses c
         join episode e on e.id = c.last_episode
