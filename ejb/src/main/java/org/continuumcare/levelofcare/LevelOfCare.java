@@ -72,8 +72,13 @@ public enum LevelOfCare {
    * {@code level_of_care in (…)}: built from this catalogue, never typed twice.
    */
   public static String countedInSql() {
+    return inSql(LevelOfCare::countsTowardRetention);
+  }
+
+  /** The levels that match, as an SQL list of literals for {@code level_of_care in (…)}. */
+  public static String inSql(java.util.function.Predicate<LevelOfCare> which) {
     return java.util.Arrays.stream(values())
-        .filter(LevelOfCare::countsTowardRetention)
+        .filter(which)
         .map(l -> "'" + l.name() + "'")
         .collect(java.util.stream.Collectors.joining(", "));
   }

@@ -11,12 +11,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.continuumcare.audit.Audited;
+import org.continuumcare.report.activity.ActivityMeasure;
+import org.continuumcare.report.activity.ActivityReport;
+import org.continuumcare.report.census.CensusMeasure;
+import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.matstatus.MatStatusMeasure;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.retention.RetentionMeasure;
 import org.continuumcare.report.retention.RetentionParameters;
 import org.continuumcare.report.retention.RetentionReport;
+import org.continuumcare.report.stepdown.StepDownMeasure;
+import org.continuumcare.report.stepdown.StepDownReport;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.DatabaseMigration;
 import org.continuumcare.shared.RuleViolation;
@@ -46,19 +52,40 @@ public class OutcomeReports {
     if (p.getGapDays() < 0 || p.getGapDays() > MAX_GAP_DAYS) {
       throw new RuleViolation("gapDays", "report.gapDays", MAX_GAP_DAYS);
     }
-    try (Connection connection = dataSource.getConnection()) {
-      return RetentionMeasure.compute(connection, p);
-    } catch (SQLException e) {
-      throw new EJBException("retention report failed", e);
-    }
+    return run(c -> RetentionMeasure.compute(c, p));
   }
 
   public MatStatusReport matStatus(MatStatusParameters p) {
     checkPeriod(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode());
+    return run(c -> MatStatusMeasure.compute(c, p));
+  }
+
+  public CensusReport census(ReportPeriod p) {
+    checkPeriod(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode());
+    return run(c -> CensusMeasure.compute(c, p));
+  }
+
+  public ActivityReport activity(ReportPeriod p) {
+    checkPeriod(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode());
+    return run(c -> ActivityMeasure.compute(c, p));
+  }
+
+  public StepDownReport stepDown(ReportPeriod p) {
+    checkPeriod(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode());
+    return run(c -> StepDownMeasure.compute(c, p));
+  }
+
+  /** A measure: one query on a pooled connection. */
+  @FunctionalInterface
+  private interface Measure<R> {
+    R compute(Connection connection) throws SQLException;
+  }
+
+  private <R> R run(Measure<R> measure) {
     try (Connection connection = dataSource.getConnection()) {
-      return MatStatusMeasure.compute(connection, p);
+      return measure.compute(connection);
     } catch (SQLException e) {
-      throw new EJBException("MAT status report failed", e);
+      throw new EJBException("report query failed", e);
     }
   }
 

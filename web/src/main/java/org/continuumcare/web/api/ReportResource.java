@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.continuumcare.report.OutcomeReports;
+import org.continuumcare.report.ReportCut;
+import org.continuumcare.report.ReportPeriod;
+import org.continuumcare.report.activity.ActivityReport;
+import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.matstatus.MatStatusRow;
@@ -23,11 +27,15 @@ import org.continuumcare.report.matstatus.Ratio;
 import org.continuumcare.report.retention.RetentionCounts;
 import org.continuumcare.report.retention.RetentionParameters;
 import org.continuumcare.report.retention.RetentionReport;
+import org.continuumcare.report.stepdown.StepDownReport;
+import org.continuumcare.report.stepdown.StepDownRow;
 import org.continuumcare.shared.Today;
 
 /**
- * Outcome reports (API.md "Reports", DESIGN.md §4). Malformed parameters answer 400; well-formed
- * ones that break a rule (negative gap, from after to, a future asOf, an unknown site) 422.
+ * Outcome reports (API.md "Reports", DESIGN.md §4): retention and MAT status as API.md specifies
+ * them, plus census/length of stay, activity by reason and step-down continuity (DESIGN.md §4.3) in
+ * the same style. Malformed parameters answer 400; well-formed ones that break a rule (negative
+ * gap, from after to, a future asOf, an unknown site) 422.
  */
 @Path("reports")
 @RequestScoped
@@ -69,6 +77,131 @@ public class ReportResource {
     return Response.ok(json(reports.matStatus(parameters))).build();
   }
 
+  @GET
+  @Path("census")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response census(
+      @QueryParam("asOf") String asOf,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("siteCode") String siteCode) {
+    CensusReport r = reports.census(period(asOf, from, to, siteCode));
+    JsonArrayBuilder census = Json.createArrayBuilder();
+    r.getCensus()
+        .forEach(
+            c ->
+                census.add(
+                    Json.createObjectBuilder()
+                        .add("levelOfCare", c.getLevelOfCare().name())
+                        .add("siteCode", c.getSiteCode())
+                        .add("patients", c.getPatients())));
+    JsonArrayBuilder los = Json.createArrayBuilder();
+    r.getLengthOfStay()
+        .forEach(
+            l ->
+                los.add(
+                    Json.createObjectBuilder()
+                        .add("levelOfCare", l.getLevelOfCare().name())
+                        .add("stays", l.getStays())
+                        .add("medianDays", l.getMedianDays())
+                        .add("meanDays", l.getMeanDays())));
+    return Response.ok(
+            withCut(
+                    Json.createObjectBuilder()
+                        .add("parameters", period(r.getParameters()))
+                        .add("census", census)
+                        .add("total", r.getTotal())
+                        .add(
+                            "lengthOfStay",
+                            Json.createObjectBuilder()
+                                .add("from", r.getLosFrom().toString())
+                                .add("to", r.getLosTo().toString())
+                                .add("byLevel", los)),
+                    r.getCut())
+                .build())
+        .build();
+  }
+
+  @GET
+  @Path("activity")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response activity(
+      @QueryParam("asOf") String asOf,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("siteCode") String siteCode) {
+    ActivityReport r = reports.activity(period(asOf, from, to, siteCode));
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    r.getRows()
+        .forEach(
+            a ->
+                rows.add(
+                    Json.createObjectBuilder()
+                        .add("month", a.getMonth())
+                        .add("kind", a.getKind().name())
+                        .add("reason", a.getReason())
+                        .add("count", a.getCount())));
+    return Response.ok(
+            withCut(
+                    Json.createObjectBuilder()
+                        .add("parameters", period(r.getParameters()))
+                        .add("period", span(r.getFrom(), r.getTo()))
+                        .add("rows", rows),
+                    r.getCut())
+                .build())
+        .build();
+  }
+
+  @GET
+  @Path("step-down")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response stepDown(
+      @QueryParam("asOf") String asOf,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("siteCode") String siteCode) {
+    StepDownReport r = reports.stepDown(period(asOf, from, to, siteCode));
+    JsonArrayBuilder byLevel = Json.createArrayBuilder();
+    r.getByLevel().forEach(l -> byLevel.add(stepDown(l)));
+    return Response.ok(
+            withCut(
+                    Json.createObjectBuilder()
+                        .add("parameters", period(r.getParameters()))
+                        .add("period", span(r.getFrom(), r.getTo()))
+                        .add("byLevel", byLevel)
+                        .add("total", stepDown(r.getTotal()).remove("levelOfCare")),
+                    r.getCut())
+                .build())
+        .build();
+  }
+
+  private static JsonObjectBuilder stepDown(StepDownRow row) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonFields.addNullable(json, "levelOfCare", row.getLevelOfCare());
+    json.add("ended", row.getEnded())
+        .add("within7", row.getWithin7())
+        .add("within14", row.getWithin14());
+    JsonFields.addNullable(json, "rate7", row.getRate7());
+    return JsonFields.addNullable(json, "rate14", row.getRate14());
+  }
+
+  private ReportPeriod period(String asOf, String from, String to, String siteCode) {
+    return new ReportPeriod(asOf(asOf), date("from", from), date("to", to), blankToNull(siteCode));
+  }
+
+  private static JsonObjectBuilder period(ReportPeriod p) {
+    return period(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode());
+  }
+
+  private static JsonObjectBuilder span(LocalDate from, LocalDate to) {
+    return Json.createObjectBuilder().add("from", from.toString()).add("to", to.toString());
+  }
+
+  private static JsonObjectBuilder withCut(JsonObjectBuilder json, ReportCut cut) {
+    return json.add("definitions", cut.getDefinitionsVersion())
+        .add("cutAt", cut.getCutAt().toString());
+  }
+
   static JsonObject json(RetentionReport r) {
     RetentionParameters p = r.getParameters();
     JsonArrayBuilder cohorts = Json.createArrayBuilder();
@@ -76,17 +209,16 @@ public class ReportResource {
     JsonArrayBuilder byLevel = Json.createArrayBuilder();
     r.getByLevel()
         .forEach(l -> byLevel.add(counts(l).add("levelOfCare", l.getLevelOfCare().name())));
-    return Json.createObjectBuilder()
-        .add(
-            "parameters",
-            period(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode())
-                .add("gapDays", p.getGapDays()))
-        .add("cohorts", cohorts)
-        .add("byLevel", byLevel)
-        .add("total", counts(r.getTotal()))
-        .add("definitions", r.getCut().getDefinitionsVersion())
-        .add("cutAt", r.getCut().getCutAt().toString())
-        .build();
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add(
+                "parameters",
+                period(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode())
+                    .add("gapDays", p.getGapDays()))
+            .add("cohorts", cohorts)
+            .add("byLevel", byLevel)
+            .add("total", counts(r.getTotal()));
+    return withCut(json, r.getCut()).build();
   }
 
   static JsonObject json(MatStatusReport r) {
@@ -101,14 +233,13 @@ public class ReportResource {
       JsonFields.addNullable(line, "phase", row.getPhase());
       byLevel.add(line.add("patients", row.getPatients()));
     }
-    return Json.createObjectBuilder()
-        .add("parameters", period(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode()))
-        .add("byLevel", byLevel)
-        .add("oud", ratio(r.getOud(), "patients", "onMat"))
-        .add("continuity180", ratio(r.getContinuity180(), "starts", "continuous"))
-        .add("definitions", r.getCut().getDefinitionsVersion())
-        .add("cutAt", r.getCut().getCutAt().toString())
-        .build();
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("parameters", period(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode()))
+            .add("byLevel", byLevel)
+            .add("oud", ratio(r.getOud(), "patients", "onMat"))
+            .add("continuity180", ratio(r.getContinuity180(), "starts", "continuous"));
+    return withCut(json, r.getCut()).build();
   }
 
   private static JsonObjectBuilder counts(RetentionCounts c) {

@@ -660,6 +660,22 @@ class ApiContractIT {
         "{\"starts\":1,\"continuous\":1,\"rate\":1.0}",
         mat.json().getJsonObject("continuity180").toString());
 
+    Reply census = api().get("reports/census?siteCode=" + site, "adam.admin");
+    assertEquals(200, census.status(), census.body());
+    assertEquals(
+        "[{\"levelOfCare\":\"IOP\",\"siteCode\":\"MAIN\",\"patients\":1}]",
+        census.json().getJsonArray("census").toString());
+    Reply stepDown = api().get("reports/step-down?siteCode=" + site, "adam.admin");
+    assertEquals(200, stepDown.status(), stepDown.body());
+    assertEquals(
+        "{\"ended\":1,\"within7\":1,\"within14\":1,\"rate7\":1.0,\"rate14\":1.0}",
+        stepDown.json().getJsonObject("total").toString());
+    Reply activity = api().get("reports/activity?siteCode=" + site, "adam.admin");
+    assertEquals(200, activity.status(), activity.body());
+    assertTrue(
+        activity.body().contains("\"kind\":\"DISCHARGE\",\"reason\":\"COMPLETED\",\"count\":1"),
+        activity.body());
+
     assertBadParameter(api().get("reports/retention?asOf=2025-13-01", "adam.admin"), "asOf", 400);
     assertBadParameter(api().get("reports/retention?gapDays=two", "adam.admin"), "gapDays", 400);
     assertBadParameter(api().get("reports/retention?gapDays=-1", "adam.admin"), "gapDays", 422);
