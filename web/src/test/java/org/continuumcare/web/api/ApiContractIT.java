@@ -663,7 +663,7 @@ class ApiContractIT {
     Reply census = api().get("reports/census?siteCode=" + site, "adam.admin");
     assertEquals(200, census.status(), census.body());
     assertEquals(
-        "[{\"levelOfCare\":\"IOP\",\"siteCode\":\"MAIN\",\"patients\":1}]",
+        "[{\"levelOfCare\":\"IOP\",\"siteCode\":\"" + site + "\",\"patients\":1}]",
         census.json().getJsonArray("census").toString());
     Reply stepDown = api().get("reports/step-down?siteCode=" + site, "adam.admin");
     assertEquals(200, stepDown.status(), stepDown.body());
