@@ -3,5 +3,8 @@ package org.continuumcare.web.report;
 /** The reports the reports page offers (DESIGN.md §4). */
 public enum ReportKind {
   RETENTION,
-  MAT_STATUS
+  MAT_STATUS,
+  CENSUS,
+  ACTIVITY,
+  STEP_DOWN
 }

@@ -11,10 +11,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.continuumcare.report.OutcomeReports;
+import org.continuumcare.report.ReportPeriod;
+import org.continuumcare.report.activity.ActivityReport;
+import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.retention.RetentionParameters;
 import org.continuumcare.report.retention.RetentionReport;
+import org.continuumcare.report.stepdown.StepDownReport;
 import org.continuumcare.shared.Today;
 import org.continuumcare.site.Site;
 import org.continuumcare.site.Sites;
@@ -42,6 +46,9 @@ public class ReportsBacking implements Serializable {
   private String siteCode;
   private RetentionReport retention;
   private MatStatusReport matStatus;
+  private CensusReport census;
+  private ActivityReport activity;
+  private StepDownReport stepDown;
 
   @PostConstruct
   void init() {
@@ -50,17 +57,21 @@ public class ReportsBacking implements Serializable {
 
   /** Runs the report; a refused parameter is shown on its field. */
   public void run() {
-    retention = null;
-    matStatus = null;
+    clear();
+    ReportPeriod period = new ReportPeriod(asOf, from, to, blankToNull(siteCode));
     try {
-      if (kind == ReportKind.RETENTION) {
-        retention =
-            reports.retention(
-                new RetentionParameters(
-                    asOf, from, to, gapDays == null ? -1 : gapDays, blankToNull(siteCode)));
-      } else {
-        matStatus =
-            reports.matStatus(new MatStatusParameters(asOf, from, to, blankToNull(siteCode)));
+      switch (kind) {
+        case RETENTION ->
+            retention =
+                reports.retention(
+                    new RetentionParameters(
+                        asOf, from, to, gapDays == null ? -1 : gapDays, blankToNull(siteCode)));
+        case MAT_STATUS ->
+            matStatus =
+                reports.matStatus(new MatStatusParameters(asOf, from, to, blankToNull(siteCode)));
+        case CENSUS -> census = reports.census(period);
+        case ACTIVITY -> activity = reports.activity(period);
+        case STEP_DOWN -> stepDown = reports.stepDown(period);
       }
     } catch (RuntimeException e) {
       if (!FormErrors.report(FacesContext.getCurrentInstance(), "parameters", e)) {
@@ -98,8 +109,27 @@ public class ReportsBacking implements Serializable {
 
   public void setKind(ReportKind kind) {
     this.kind = kind;
+    clear();
+  }
+
+  private void clear() {
     retention = null;
     matStatus = null;
+    census = null;
+    activity = null;
+    stepDown = null;
+  }
+
+  public CensusReport getCensus() {
+    return census;
+  }
+
+  public ActivityReport getActivity() {
+    return activity;
+  }
+
+  public StepDownReport getStepDown() {
+    return stepDown;
   }
 
   public LocalDate getAsOf() {
