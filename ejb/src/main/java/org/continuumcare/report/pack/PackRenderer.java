@@ -1,0 +1,17 @@
+package org.continuumcare.report.pack;
+
+import org.continuumcare.report.census.CensusReport;
+import org.continuumcare.report.matstatus.MatStatusReport;
+import org.continuumcare.report.retention.RetentionReport;
+
+/**
+ * Renders the reports of a pack into documents. Implemented by the reports module (JasperReports)
+ * and found through CDI, so that this module stays free of the rendering library.
+ */
+public interface PackRenderer {
+  byte[] retention(RetentionReport report, PackFormat format);
+
+  byte[] matStatus(MatStatusReport report, PackFormat format);
+
+  byte[] census(CensusReport report, PackFormat format);
+}
