@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.continuumcare.report.OutcomeReports;
 import org.continuumcare.report.ReportPeriod;
@@ -16,6 +17,10 @@ import org.continuumcare.report.activity.ActivityReport;
 import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
+import org.continuumcare.report.pack.PackFormat;
+import org.continuumcare.report.pack.PackReport;
+import org.continuumcare.report.pack.ReportPack;
+import org.continuumcare.report.pack.ReportPacks;
 import org.continuumcare.report.retention.RetentionParameters;
 import org.continuumcare.report.retention.RetentionReport;
 import org.continuumcare.report.stepdown.StepDownReport;
@@ -36,6 +41,7 @@ public class ReportsBacking implements Serializable {
 
   @EJB private transient OutcomeReports reports;
   @EJB private transient Sites sites;
+  @EJB private transient ReportPacks packs;
   @Inject private transient Today today;
 
   private ReportKind kind = ReportKind.RETENTION;
@@ -49,10 +55,54 @@ public class ReportsBacking implements Serializable {
   private CensusReport census;
   private ActivityReport activity;
   private StepDownReport stepDown;
+  private YearMonth packMonth;
 
   @PostConstruct
   void init() {
     asOf = today.in(null);
+    packMonth = YearMonth.from(asOf).minusMonths(1);
+  }
+
+  /** Starts the monthly pack of the chosen month; refused while that month's pack runs. */
+  public void startPack() {
+    try {
+      packs.start(packMonth);
+    } catch (RuntimeException e) {
+      if (!FormErrors.report(FacesContext.getCurrentInstance(), "packs", e)) {
+        throw e instanceof EJBException ? e : new EJBException(e);
+      }
+    }
+  }
+
+  /** The latest packs, newest first (the page polls this while one is running). */
+  public List<ReportPack> getPacks() {
+    return packs.recent(12);
+  }
+
+  public boolean isPackRunning() {
+    return getPacks().stream().anyMatch(p -> p.getStatus() == ReportPack.Status.RUNNING);
+  }
+
+  public PackReport[] getPackReports() {
+    return PackReport.values();
+  }
+
+  public PackFormat[] getPackFormats() {
+    return PackFormat.values();
+  }
+
+  /** The months a pack can be made for: the last 24 that have ended, latest first. */
+  public List<YearMonth> getPackMonths() {
+    YearMonth last = YearMonth.from(today.in(null)).minusMonths(1);
+    return java.util.stream.IntStream.range(0, 24).mapToObj(last::minusMonths).toList();
+  }
+
+  public YearMonth getPackMonth() {
+    return packMonth;
+  }
+
+  public void setPackMonth(YearMonth packMonth) {
+    this.packMonth = packMonth;
   }
 
   /** Runs the report; a refused parameter is shown on its field. */
