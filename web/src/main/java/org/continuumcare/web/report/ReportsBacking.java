@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,10 +25,14 @@ import org.continuumcare.report.pack.ReportPacks;
 import org.continuumcare.report.retention.RetentionParameters;
 import org.continuumcare.report.retention.RetentionReport;
 import org.continuumcare.report.stepdown.StepDownReport;
+import org.continuumcare.reports.ReportDocuments;
+import org.continuumcare.reports.ReportFormat;
 import org.continuumcare.shared.Today;
 import org.continuumcare.site.Site;
 import org.continuumcare.site.Sites;
 import org.continuumcare.web.shell.FormErrors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The reports page. Runs the chosen report with its parameters through {@link OutcomeReports} — the
@@ -43,6 +48,7 @@ public class ReportsBacking implements Serializable {
   @EJB private transient Sites sites;
   @EJB private transient ReportPacks packs;
   @Inject private transient Today today;
+  @Inject private Documents documents;
 
   private ReportKind kind = ReportKind.RETENTION;
   private LocalDate asOf;
@@ -128,6 +134,40 @@ public class ReportsBacking implements Serializable {
         throw e instanceof EJBException ? e : new EJBException(e);
       }
     }
+  }
+
+  /** Whether the report shown can be downloaded as PDF, XLSX or CSV. */
+  public boolean isPrintable() {
+    return retention != null || matStatus != null || census != null;
+  }
+
+  /**
+   * The report shown, printed in {@code format} (PDF, XLSX or CSV): the same figures as on the
+   * page, with the parameters and the data cut in its footer.
+   */
+  public StreamedContent download(String format) {
+    ReportFormat f = ReportFormat.valueOf(format);
+    ReportDocuments printer = documents.get();
+    byte[] content;
+    String name;
+    if (retention != null) {
+      content = printer.retention(retention, f, Documents.PRINT_LOCALE);
+      name = ReportDocuments.fileName("retention", retention.getParameters().getAsOf(), f);
+    } else if (matStatus != null) {
+      content = printer.matStatus(matStatus, f, Documents.PRINT_LOCALE);
+      name = ReportDocuments.fileName("mat-status", matStatus.getParameters().getAsOf(), f);
+    } else if (census != null) {
+      content = printer.census(census, f, Documents.PRINT_LOCALE);
+      name = ReportDocuments.fileName("census", census.getParameters().getAsOf(), f);
+    } else {
+      return null;
+    }
+    return DefaultStreamedContent.builder()
+        .name(name)
+        .contentType(f.mediaType())
+        .contentLength((long) content.length)
+        .stream(() -> new ByteArrayInputStream(content))
+        .build();
   }
 
   /** The chart.js configuration of the retention chart: rate (%) by cohort. */
