@@ -23,6 +23,8 @@ import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.ReportPeriod;
 import org.continuumcare.report.activity.ActivityReport;
 import org.continuumcare.report.census.CensusReport;
+import org.continuumcare.report.drugscreen.DrugScreenReport;
+import org.continuumcare.report.drugscreen.DrugScreenRow;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.matstatus.MatStatusRow;
@@ -238,6 +240,41 @@ public class ReportResource {
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  /**
+   * Drug-screen unexpected rate (DESIGN.md §4.3): screens collected in [from, to] (default the year
+   * up to asOf) with at least one unexpected result ÷ screens, by level of care at collection
+   * ({@code levelOfCare} null: collected while not in care).
+   */
+  @GET
+  @Path("drug-screens")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response drugScreens(
+      @QueryParam("asOf") String asOf,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("siteCode") String siteCode) {
+    DrugScreenReport r = reports.drugScreens(period(asOf, from, to, siteCode));
+    JsonArrayBuilder byLevel = Json.createArrayBuilder();
+    r.getByLevel().forEach(l -> byLevel.add(drugScreens(l)));
+    return Response.ok(
+            withCut(
+                    Json.createObjectBuilder()
+                        .add("parameters", period(r.getParameters()))
+                        .add("period", span(r.getFrom(), r.getTo()))
+                        .add("byLevel", byLevel)
+                        .add("total", drugScreens(r.getTotal()).remove("levelOfCare")),
+                    r.getCut())
+                .build())
+        .build();
+  }
+
+  private static JsonObjectBuilder drugScreens(DrugScreenRow row) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonFields.addNullable(json, "levelOfCare", row.getLevelOfCare());
+    json.add("screens", row.getScreens()).add("unexpected", row.getUnexpected());
+    return JsonFields.addNullable(json, "rate", row.getRate());
   }
 
   private static JsonObjectBuilder stepDown(StepDownRow row) {

@@ -16,6 +16,7 @@ import org.continuumcare.report.OutcomeReports;
 import org.continuumcare.report.ReportPeriod;
 import org.continuumcare.report.activity.ActivityReport;
 import org.continuumcare.report.census.CensusReport;
+import org.continuumcare.report.drugscreen.DrugScreenReport;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.pack.PackFormat;
@@ -61,6 +62,7 @@ public class ReportsBacking implements Serializable {
   private CensusReport census;
   private ActivityReport activity;
   private StepDownReport stepDown;
+  private DrugScreenReport drugScreens;
   private YearMonth packMonth;
 
   @PostConstruct
@@ -128,6 +130,7 @@ public class ReportsBacking implements Serializable {
         case CENSUS -> census = reports.census(period);
         case ACTIVITY -> activity = reports.activity(period);
         case STEP_DOWN -> stepDown = reports.stepDown(period);
+        case DRUG_SCREENS -> drugScreens = reports.drugScreens(period);
       }
     } catch (RuntimeException e) {
       if (!FormErrors.report(FacesContext.getCurrentInstance(), "parameters", e)) {
@@ -208,6 +211,7 @@ public class ReportsBacking implements Serializable {
     census = null;
     activity = null;
     stepDown = null;
+    drugScreens = null;
   }
 
   public CensusReport getCensus() {
@@ -220,6 +224,10 @@ public class ReportsBacking implements Serializable {
 
   public StepDownReport getStepDown() {
     return stepDown;
+  }
+
+  public DrugScreenReport getDrugScreens() {
+    return drugScreens;
   }
 
   public LocalDate getAsOf() {
