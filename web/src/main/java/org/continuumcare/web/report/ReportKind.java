@@ -6,5 +6,6 @@ public enum ReportKind {
   MAT_STATUS,
   CENSUS,
   ACTIVITY,
-  STEP_DOWN
+  STEP_DOWN,
+  FOLLOW_UP_COMPLETION
 }

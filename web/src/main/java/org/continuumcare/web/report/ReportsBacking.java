@@ -15,6 +15,7 @@ import org.continuumcare.report.OutcomeReports;
 import org.continuumcare.report.ReportPeriod;
 import org.continuumcare.report.activity.ActivityReport;
 import org.continuumcare.report.census.CensusReport;
+import org.continuumcare.report.followup.FollowUpReport;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.pack.PackFormat;
@@ -55,6 +56,7 @@ public class ReportsBacking implements Serializable {
   private CensusReport census;
   private ActivityReport activity;
   private StepDownReport stepDown;
+  private FollowUpReport followUp;
   private YearMonth packMonth;
 
   @PostConstruct
@@ -122,6 +124,7 @@ public class ReportsBacking implements Serializable {
         case CENSUS -> census = reports.census(period);
         case ACTIVITY -> activity = reports.activity(period);
         case STEP_DOWN -> stepDown = reports.stepDown(period);
+        case FOLLOW_UP_COMPLETION -> followUp = reports.followUpCompletion(period);
       }
     } catch (RuntimeException e) {
       if (!FormErrors.report(FacesContext.getCurrentInstance(), "parameters", e)) {
@@ -168,6 +171,7 @@ public class ReportsBacking implements Serializable {
     census = null;
     activity = null;
     stepDown = null;
+    followUp = null;
   }
 
   public CensusReport getCensus() {
@@ -180,6 +184,10 @@ public class ReportsBacking implements Serializable {
 
   public StepDownReport getStepDown() {
     return stepDown;
+  }
+
+  public FollowUpReport getFollowUp() {
+    return followUp;
   }
 
   public LocalDate getAsOf() {
