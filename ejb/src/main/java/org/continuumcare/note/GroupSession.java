@@ -21,7 +21,7 @@ public class GroupSession {
 
   protected GroupSession() {}
 
-  GroupSession(LocalDate heldOn, String topic, String note, String facilitator) {
+  public GroupSession(LocalDate heldOn, String topic, String note, String facilitator) {
     this.id = UUID.randomUUID();
     this.heldOn = heldOn;
     this.topic = topic;

@@ -76,7 +76,7 @@ public class ProgressNote {
   }
 
   /** The note of one patient of a group session, signed by the facilitator. */
-  static ProgressNote ofGroup(
+  public static ProgressNote ofGroup(
       UUID patientId,
       UUID episodeId,
       GroupSession session,
