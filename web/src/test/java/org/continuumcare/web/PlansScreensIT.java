@@ -71,8 +71,10 @@ class PlansScreensIT {
       carl.type(By.id("problemForm:problem"), "Uses fentanyl daily when alone after work");
       carl.type(By.id("problemForm:goal"), "Stay abstinent from opioids");
       carl.type(By.id("problemForm:objective"), "Logs cravings and one coping skill each day");
-      carl.typeDate(By.id("problemForm:targetOn_input"), "2000-01-01");
       carl.type(By.id("problemForm:interventions"), "Relapse-prevention group 3x weekly");
+      // (Escape would close the dialog: type the date, then move on to another field.)
+      carl.type(By.id("problemForm:targetOn_input"), "2000-01-01");
+      carl.click(By.id("problemForm:goal"));
       carl.click(By.id("problemForm:save"));
       carl.waitForText(By.id("problemForm"), "cannot be before the plan date");
       carl.screenshot("plan-problem-refused");
@@ -148,8 +150,9 @@ class PlansScreensIT {
       admin.open("reports/index.xhtml").signIn("adam.admin");
       admin.open("reports/index.xhtml");
       admin.choose("parameters:kind", "Aftercare follow-up");
+      admin.waitForText(By.id("parameters"), "contacts due in this period");
       admin.click(By.id("parameters:run"));
-      admin.waitForText(By.tagName("body"), "No follow-up contact was due");
+      admin.waitForText(By.tagName("body"), "By contact point");
       admin.screenshot("report-follow-up-completion");
     }
   }

@@ -20,7 +20,7 @@ public class ChartTabs {
     }
     int index = 0;
     for (UIComponent child : tabView.getChildren()) {
-      if (child instanceof Tab) {
+      if (child instanceof Tab && child.isRendered()) {
         if (tabId.equals(child.getId())) {
           return index;
         }
