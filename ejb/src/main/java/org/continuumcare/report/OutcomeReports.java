@@ -17,6 +17,8 @@ import org.continuumcare.report.census.CensusMeasure;
 import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.drugscreen.DrugScreenMeasure;
 import org.continuumcare.report.drugscreen.DrugScreenReport;
+import org.continuumcare.report.followup.FollowUpMeasure;
+import org.continuumcare.report.followup.FollowUpReport;
 import org.continuumcare.report.matstatus.MatStatusMeasure;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
@@ -80,6 +82,11 @@ public class OutcomeReports {
   public DrugScreenReport drugScreens(ReportPeriod p) {
     checkPeriod(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode());
     return run(c -> DrugScreenMeasure.compute(c, p));
+  }
+
+  public FollowUpReport followUpCompletion(ReportPeriod p) {
+    checkPeriod(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode());
+    return run(c -> FollowUpMeasure.compute(c, p));
   }
 
   /** A measure: one query on a pooled connection. */

@@ -12,7 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.continuumcare.aftercare.AftercarePlan;
 import org.continuumcare.aftercare.FollowUp;
+import org.continuumcare.aftercare.FollowUpOutcome;
+import org.continuumcare.aftercare.NewReferral;
+import org.continuumcare.aftercare.ReferralKind;
 import org.continuumcare.drugscreen.Analyte;
 import org.continuumcare.drugscreen.AnalyteResult;
 import org.continuumcare.drugscreen.DrugScreen;
@@ -27,9 +31,18 @@ import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.mat.MatOrder;
 import org.continuumcare.mat.Medication;
 import org.continuumcare.mat.Phase;
+import org.continuumcare.note.Attendance;
+import org.continuumcare.note.GroupSession;
+import org.continuumcare.note.NewNote;
+import org.continuumcare.note.ProgressNote;
+import org.continuumcare.note.SessionType;
 import org.continuumcare.patient.Patient;
 import org.continuumcare.patient.SexAtBirth;
 import org.continuumcare.patient.Substance;
+import org.continuumcare.plan.AsamDimension;
+import org.continuumcare.plan.NewObjective;
+import org.continuumcare.plan.NewProblem;
+import org.continuumcare.plan.TreatmentPlan;
 import org.continuumcare.recovery.Fellowship;
 import org.continuumcare.recovery.Meeting;
 import org.continuumcare.recovery.ProfileChange;
@@ -156,7 +169,170 @@ public class DemoData {
         .screen(8, "FENTANYL-", "OPIATES-", "COCAINE-")
         .recovery(50, 2, null, -1)
         .meeting(4, Fellowship.NA, null);
+    clinicalRecord();
     LOG.info(() -> "Demo data loaded as of " + now);
+  }
+
+  /**
+   * The clinical record around the episodes (treatment plan, progress notes, a group session, an
+   * aftercare plan with follow-up outcomes), for patients on carl.counselor's caseload.
+   */
+  private void clinicalRecord() {
+    em.flush();
+    Episode esther = latestEpisodeOf("Nguyen");
+    TreatmentPlan plan =
+        TreatmentPlan.write(
+            esther.getId(),
+            esther.getPatient().getId(),
+            now.minusDays(38),
+            esther.getAdmittedOn(),
+            "carl.counselor",
+            now);
+    plan.addProblem(
+        new NewProblem(
+            AsamDimension.RELAPSE_CONTINUED_USE,
+            "Daily methamphetamine use for 3 years; cravings when alone in the evening",
+            "Sustain abstinence from methamphetamine",
+            new NewObjective(
+                "Uses a coping skill for every craving and logs it, 5 of 7 days",
+                now.plusDays(20),
+                List.of("Relapse-prevention group 3x weekly", "Weekly craving-log review"))));
+    plan.addProblem(
+        new NewProblem(
+            AsamDimension.RECOVERY_ENVIRONMENT,
+            "Shares an apartment with a partner who uses",
+            "Live in a substance-free home",
+            new NewObjective(
+                "Applies to two sober-living houses",
+                now.plusDays(10),
+                List.of("Case management: sober-living list and applications"))));
+    plan.addProblem(
+        new NewProblem(
+            AsamDimension.EMOTIONAL_BEHAVIORAL_COGNITIVE,
+            "Depressed mood, PHQ-9 14 at intake",
+            "Mood stable enough to work a program",
+            new NewObjective(
+                "PHQ-9 below 10",
+                now.plusDays(30),
+                List.of("Psychiatric evaluation", "CBT skills in individual sessions"))));
+    plan.review(
+        now.minusDays(10),
+        "carl.counselor",
+        "Stepped down to PHP; cravings rarer; applying for sober living.",
+        now);
+    em.persist(plan);
+
+    ProgressNote.EpisodeSpan span = new ProgressNote.EpisodeSpan(esther.getAdmittedOn(), null, now);
+    ProgressNote first =
+        ProgressNote.write(
+            esther.getPatient().getId(),
+            esther.getId(),
+            new NewNote(
+                now.minusDays(8),
+                SessionType.INDIVIDUAL,
+                Attendance.ATTENDED,
+                "First week in PHP. Reports two cravings, both after phone calls with partner.",
+                "Insight improving; uses urge surfing. Housing remains the main risk.",
+                "Continue PHP; call two sober-living houses before next session.",
+                true),
+            span,
+            "carl.counselor");
+    em.persist(first);
+    em.persist(
+        first.addendum("Patient called: one house has a bed from next month.", "carl.counselor"));
+    em.persist(
+        ProgressNote.write(
+            esther.getPatient().getId(),
+            esther.getId(),
+            new NewNote(
+                now.minusDays(4),
+                SessionType.FAMILY,
+                Attendance.NO_SHOW,
+                "Family session planned with sister; patient did not come, sister did. Rescheduled.",
+                null,
+                null,
+                true),
+            span,
+            "carl.counselor"));
+    em.persist(
+        ProgressNote.write(
+            esther.getPatient().getId(),
+            esther.getId(),
+            new NewNote(
+                now.minusDays(1),
+                SessionType.INDIVIDUAL,
+                Attendance.ATTENDED,
+                "Discussed move to sober living and work schedule.",
+                "Motivated; anxious about the move.",
+                "Review plan at next session.",
+                false),
+            span,
+            "carl.counselor"));
+
+    GroupSession group =
+        new GroupSession(
+            now.minusDays(2),
+            "Coping with cravings",
+            "Practiced urge surfing and the HALT check; each named one trigger for the week.",
+            "carl.counselor");
+    em.persist(group);
+    for (String family : List.of("Nguyen", "Martin", "O'Neill")) {
+      Episode e = latestEpisodeOf(family);
+      em.persist(
+          ProgressNote.ofGroup(
+              e.getPatient().getId(),
+              e.getId(),
+              group,
+              family.equals("Martin") ? Attendance.EXCUSED : Attendance.ATTENDED,
+              new ProgressNote.EpisodeSpan(e.getAdmittedOn(), null, now)));
+    }
+
+    Episode lena = latestEpisodeOf("Fischer");
+    AftercarePlan aftercare =
+        AftercarePlan.write(
+            lena.getId(),
+            lena.getPatient().getId(),
+            lena.getDischargedOn(),
+            new AftercarePlan.EpisodeSpan(lena.getAdmittedOn(), lena.getDischargedOn(), now),
+            "carl.counselor");
+    aftercare.refer(
+        new NewReferral(
+            ReferralKind.SOBER_LIVING,
+            "Maple Street Recovery House",
+            lena.getDischargedOn(),
+            null));
+    aftercare.refer(
+        new NewReferral(
+            ReferralKind.MAT_PROVIDER,
+            "Riverside Opioid Treatment Program",
+            lena.getDischargedOn().plusDays(3),
+            "Naltrexone XR monthly"));
+    aftercare.refer(
+        new NewReferral(
+            ReferralKind.TWELVE_STEP_GROUP, "Tuesday night NA, St. Mark's", null, null));
+    em.persist(aftercare);
+    em.createQuery(
+            "select f from FollowUp f where f.episodeId = :e order by f.dueOn", FollowUp.class)
+        .setParameter("e", lena.getId())
+        .setMaxResults(1)
+        .getResultStream()
+        .forEach(
+            f ->
+                f.record(
+                    now.minusDays(4),
+                    FollowUpOutcome.REACHED_ABSTINENT,
+                    "Living at Maple Street; attends NA weekly.",
+                    "carl.counselor",
+                    now));
+  }
+
+  private Episode latestEpisodeOf(String familyName) {
+    return em.createQuery(
+            "select e from Episode e where e.patient.familyName = :f order by e.admittedOn desc",
+            Episode.class)
+        .setParameter("f", familyName)
+        .setMaxResults(1)
+        .getSingleResult();
   }
 
   private Journey patient(

@@ -25,6 +25,9 @@ import org.continuumcare.report.activity.ActivityReport;
 import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.drugscreen.DrugScreenReport;
 import org.continuumcare.report.drugscreen.DrugScreenRow;
+import org.continuumcare.report.followup.FollowUpMeasure;
+import org.continuumcare.report.followup.FollowUpReport;
+import org.continuumcare.report.followup.FollowUpRow;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.matstatus.MatStatusRow;
@@ -274,6 +277,53 @@ public class ReportResource {
     JsonObjectBuilder json = Json.createObjectBuilder();
     JsonFields.addNullable(json, "levelOfCare", row.getLevelOfCare());
     json.add("screens", row.getScreens()).add("unexpected", row.getUnexpected());
+    return JsonFields.addNullable(json, "rate", row.getRate());
+  }
+
+  /** Aftercare follow-up completion (DESIGN.md §4.3; defined in FollowUpMeasure). */
+  @GET
+  @Path("follow-up-completion")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response followUpCompletion(
+      @QueryParam("asOf") String asOf,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("siteCode") String siteCode) {
+    FollowUpReport r = reports.followUpCompletion(period(asOf, from, to, siteCode));
+    JsonArrayBuilder byLevel = Json.createArrayBuilder();
+    r.getByLevel().forEach(l -> byLevel.add(followUp(l).remove("daysAfterDischarge")));
+    JsonArrayBuilder byContact = Json.createArrayBuilder();
+    r.getByContact().forEach(c -> byContact.add(followUp(c).remove("levelOfCare")));
+    return Response.ok(
+            withCut(
+                    Json.createObjectBuilder()
+                        .add("parameters", period(r.getParameters()))
+                        .add("period", span(r.getFrom(), r.getTo()))
+                        .add("windowDays", FollowUpMeasure.WINDOW_DAYS)
+                        .add("byLevel", byLevel)
+                        .add("byContact", byContact)
+                        .add(
+                            "total",
+                            followUp(r.getTotal())
+                                .remove("levelOfCare")
+                                .remove("daysAfterDischarge")),
+                    r.getCut())
+                .build())
+        .build();
+  }
+
+  private static JsonObjectBuilder followUp(FollowUpRow row) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonFields.addNullable(json, "levelOfCare", row.getLevelOfCare());
+    if (row.getDaysAfterDischarge() == null) {
+      json.addNull("daysAfterDischarge");
+    } else {
+      json.add("daysAfterDischarge", row.getDaysAfterDischarge());
+    }
+    json.add("due", row.getDue())
+        .add("reached", row.getReached())
+        .add("attempted", row.getAttempted())
+        .add("excluded", row.getExcluded());
     return JsonFields.addNullable(json, "rate", row.getRate());
   }
 

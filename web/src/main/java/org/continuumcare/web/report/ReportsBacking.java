@@ -17,6 +17,7 @@ import org.continuumcare.report.ReportPeriod;
 import org.continuumcare.report.activity.ActivityReport;
 import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.drugscreen.DrugScreenReport;
+import org.continuumcare.report.followup.FollowUpReport;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.pack.PackFormat;
@@ -63,6 +64,7 @@ public class ReportsBacking implements Serializable {
   private ActivityReport activity;
   private StepDownReport stepDown;
   private DrugScreenReport drugScreens;
+  private FollowUpReport followUp;
   private YearMonth packMonth;
 
   @PostConstruct
@@ -131,6 +133,7 @@ public class ReportsBacking implements Serializable {
         case ACTIVITY -> activity = reports.activity(period);
         case STEP_DOWN -> stepDown = reports.stepDown(period);
         case DRUG_SCREENS -> drugScreens = reports.drugScreens(period);
+        case FOLLOW_UP_COMPLETION -> followUp = reports.followUpCompletion(period);
       }
     } catch (RuntimeException e) {
       if (!FormErrors.report(FacesContext.getCurrentInstance(), "parameters", e)) {
@@ -212,6 +215,7 @@ public class ReportsBacking implements Serializable {
     activity = null;
     stepDown = null;
     drugScreens = null;
+    followUp = null;
   }
 
   public CensusReport getCensus() {
@@ -228,6 +232,10 @@ public class ReportsBacking implements Serializable {
 
   public DrugScreenReport getDrugScreens() {
     return drugScreens;
+  }
+
+  public FollowUpReport getFollowUp() {
+    return followUp;
   }
 
   public LocalDate getAsOf() {

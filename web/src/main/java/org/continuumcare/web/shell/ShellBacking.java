@@ -23,6 +23,7 @@ public class ShellBacking {
               "/caseload/index",
               List.of(Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR)),
           new Entry("nav.worklist", "/worklist/index", List.of(Role.COUNSELOR)),
+          new Entry("nav.group", "/group/session", List.of(Role.COUNSELOR)),
           new Entry("nav.census", "/census/index", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.admit", "/intake/admit", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.reports", "/reports/index", List.of(Role.ADMINISTRATOR)),
