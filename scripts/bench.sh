@@ -119,7 +119,7 @@ bench_load() {
     -v episodes="$CONTINUUM_BENCH_EPISODES" -v mat_orders="$CONTINUUM_BENCH_MAT_ORDERS" \
     -v as_of="$CONTINUUM_BENCH_AS_OF" -f "$BENCH_SQL/generate.sql" || die "loading the data set failed"
   say "loaded in $((SECONDS - t0)) s; vacuum analyze"
-  bench_psql -c 'vacuum analyze' || die "vacuum analyze failed"
+  bench_psql -c 'vacuum analyze site, patient, episode, stay, mat_order, mat_phase, mat_declined' || die "vacuum analyze failed"
   say "data set ready in $((SECONDS - t0)) s"
 }
 
@@ -251,15 +251,15 @@ cmd_bench() {
   load_before=$(loadavg)
   say "timing: $CONTINUUM_BENCH_WARMUP warm-up + $CONTINUUM_BENCH_RUNS runs each, median (load $load_before)"
   r90_sql=$(bench_time_sql "$BENCH_SQL/r90.sql")
-  say "R90 baseline SQL: $r90_sql ms"
+  say "R90 baseline SQL: $r90_sql"
   r90_api=$(bench_time_api "$r90" application/json "$BENCH_DIR/r90.json")
-  say "R90 API JSON: $r90_api ms"
+  say "R90 API JSON: $r90_api"
   mat_sql=$(bench_time_sql "$BENCH_SQL/mat_status.sql")
-  say "MAT baseline SQL: $mat_sql ms"
+  say "MAT baseline SQL: $mat_sql"
   mat_api=$(bench_time_api "$mat" application/json "$BENCH_DIR/mat.json")
-  say "MAT API JSON: $mat_api ms"
+  say "MAT API JSON: $mat_api"
   pdf=$(bench_time_api "$r90" application/pdf "$BENCH_DIR/r90.pdf")
-  say "R90 API PDF: $pdf ms"
+  say "R90 API PDF: $pdf"
   local load_after; load_after=$(loadavg)
 
   echo
