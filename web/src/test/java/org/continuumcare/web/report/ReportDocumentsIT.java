@@ -269,7 +269,9 @@ class ReportDocumentsIT {
       assertTrue(browser.driver().findElement(By.id("downloads:csv")).isDisplayed());
       browser.screenshot("reports-retention-downloads");
       browser.choose("parameters:kind", "MAT status");
+      browser.waitForText(By.id("parameters"), "limits only the continuity measure");
       browser.click(By.id("parameters:run"));
+      browser.waitForText(By.id("result"), "Patients in care by level of care and MAT status");
       browser.waitFor(By.id("downloads:pdf"));
       browser.screenshot("reports-mat-status-downloads");
     }
