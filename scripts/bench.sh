@@ -125,19 +125,21 @@ bench_load() {
 
 bench_counts() {
   bench_psql -At -F ' ' <<SQL
-select 'patients', count(*) from patient union all
-select 'sites', count(*) from site union all
-select 'episodes', count(*) from episode union all
-select '  open at as-of', count(*) from episode where discharged_on is null union all
-select '  discharged DEATH', count(*) from episode where discharge_reason = 'DEATH' union all
-select '  discharged INCARCERATED', count(*) from episode where discharge_reason = 'INCARCERATED' union all
-select 'stays', count(*) from stay union all
-select '  step-downs', count(*) from stay where entry_reason = 'STEP_DOWN' union all
-select '  step-ups', count(*) from stay where entry_reason = 'STEP_UP' union all
-select 'MAT orders', count(*) from mat_order union all
-select '  active at as-of', count(*) from mat_order where ended_on is null union all
-select 'MAT phases', count(*) from mat_phase union all
-select 'MAT declined', count(*) from mat_declined
+select label, n from (
+  select 1 as o, 'patients' as label, count(*) as n from patient union all
+  select 2, 'sites (BENCH*)', count(*) from site where code like 'BENCH%' union all
+  select 3, 'episodes', count(*) from episode union all
+  select 4, '  open at as-of', count(*) from episode where discharged_on is null union all
+  select 5, '  discharged DEATH', count(*) from episode where discharge_reason = 'DEATH' union all
+  select 6, '  discharged INCARCERATED', count(*) from episode where discharge_reason = 'INCARCERATED' union all
+  select 7, 'stays', count(*) from stay union all
+  select 8, '  step-downs', count(*) from stay where entry_reason = 'STEP_DOWN' union all
+  select 9, '  step-ups', count(*) from stay where entry_reason = 'STEP_UP' union all
+  select 10, 'MAT orders', count(*) from mat_order union all
+  select 11, '  active at as-of', count(*) from mat_order where ended_on is null union all
+  select 12, 'MAT phases', count(*) from mat_phase union all
+  select 13, 'MAT declined', count(*) from mat_declined
+) c order by o
 SQL
 }
 

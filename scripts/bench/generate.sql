@@ -12,7 +12,7 @@
 -- without an order decline MAT.
 \set ON_ERROR_STOP on
 set client_min_messages = warning;
-select setseed(0.20261206);
+select setseed(0.20261206) \gset
 
 -- Ids: a fixed prefix per table and a counter, so a run is recognisable and reproducible.
 create or replace function pg_temp.bench_id(prefix text, n bigint) returns uuid
