@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
 import org.continuumcare.aftercare.AftercarePlan;
@@ -47,6 +49,10 @@ import org.continuumcare.recovery.Fellowship;
 import org.continuumcare.recovery.Meeting;
 import org.continuumcare.recovery.ProfileChange;
 import org.continuumcare.recovery.RecoveryProfile;
+import org.continuumcare.scores.ClinicalScore;
+import org.continuumcare.scores.Instrument;
+import org.continuumcare.scores.SafetyCheck;
+import org.continuumcare.scores.SafetyFlag;
 import org.continuumcare.site.Site;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -89,11 +95,22 @@ public class DemoData {
     em.persist(east);
 
     patient("Ana", "Reyes", 1990, SexAtBirth.F, Substance.HEROIN, main)
-        .admit(LevelOfCare.WM, 2, "carl.counselor");
+        .admit(LevelOfCare.WM, 2, "carl.counselor")
+        .score(Instrument.COWS, 44, "nina.nurse", 2, 2, 3, 2, 2, 2, 2, 1, 1, 1, 0)
+        .score(Instrument.COWS, 38, "nina.nurse", 2, 2, 1, 2, 2, 2, 2, 1, 1, 1, 0)
+        .score(Instrument.COWS, 32, "nina.nurse", 1, 2, 1, 2, 2, 1, 1, 1, 1, 1, 0)
+        .score(Instrument.COWS, 26, "nina.nurse", 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 0)
+        .score(Instrument.COWS, 20, "nina.nurse", 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0)
+        .score(Instrument.COWS, 14, "nina.nurse", 1, 1, 0, 1, 1, 1, 1, 0, 0, 1, 0)
+        .score(Instrument.COWS, 5, "nina.nurse", 0, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0);
     patient("Ben", "Okafor", 1984, SexAtBirth.M, Substance.FENTANYL, main)
         .admit(LevelOfCare.WM, 1, "cora.counselor");
     patient("Chloe", "Martin", 1995, SexAtBirth.F, Substance.ALCOHOL, main)
         .admit(LevelOfCare.WM, 18, "carl.counselor")
+        .score(Instrument.CIWA_AR, 426, "nina.nurse", 2, 2, 2, 2, 2, 0, 0, 0, 2, 2)
+        .score(Instrument.CIWA_AR, 400, "nina.nurse", 2, 2, 1, 2, 1, 0, 0, 0, 2, 1)
+        .score(Instrument.CIWA_AR, 370, "nina.nurse", 1, 1, 1, 2, 1, 0, 0, 0, 1, 1)
+        .score(Instrument.CIWA_AR, 340, "nina.nurse", 1, 1, 1, 1, 1, 0, 0, 0, 1, 0)
         .move(LevelOfCare.RES, 12, "CIWA-Ar 6, withdrawal resolved");
     patient("Dmitri", "Volkov", 1979, SexAtBirth.M, Substance.OTHER_OPIOID, east)
         .admit(LevelOfCare.WM, 26, "cora.counselor")
@@ -105,7 +122,11 @@ public class DemoData {
         .screen(3, "BUPRENORPHINE+", "NORBUPRENORPHINE-", "FENTANYL-");
     patient("Esther", "Nguyen", 1988, SexAtBirth.F, Substance.METHAMPHETAMINE, main)
         .admit(LevelOfCare.RES, 40, "carl.counselor")
-        .move(LevelOfCare.PHP, 9, "Residential goals met");
+        .score(Instrument.PHQ9, 40 * 24 - 4, "carl.counselor", 2, 3, 2, 2, 1, 2, 2, 1, 0)
+        .score(Instrument.GAD7, 40 * 24 - 4, "carl.counselor", 2, 2, 3, 2, 1, 2, 1)
+        .move(LevelOfCare.PHP, 9, "Residential goals met")
+        .score(Instrument.PHQ9, 3, "carl.counselor", 2, 2, 1, 2, 1, 2, 1, 1, 1)
+        .score(Instrument.GAD7, 3, "carl.counselor", 2, 2, 2, 1, 1, 2, 1);
     patient("Farid", "Haddad", 1992, SexAtBirth.M, Substance.COCAINE, east)
         .admit(LevelOfCare.IOP, 30, "cora.counselor");
     patient("Grace", "O'Neill", 1986, SexAtBirth.F, Substance.FENTANYL, main)
@@ -458,6 +479,27 @@ public class DemoData {
       em.flush();
       RecoveryProfile profile = em.find(RecoveryProfile.class, patient.getId());
       em.persist(profile.relapse(now.minusDays(daysAgo), note, episode.getPrimaryCounselor(), now));
+      return this;
+    }
+
+    /** A score taken {@code hoursAgo}; a positive PHQ-9 item 9 flags the chart as it would live. */
+    Journey score(Instrument instrument, int hoursAgo, String by, Integer... items) {
+      Instant at = Instant.now();
+      ClinicalScore score =
+          ClinicalScore.record(
+              patient.getId(),
+              episode.getId(),
+              instrument,
+              List.of(items),
+              at.minus(hoursAgo, ChronoUnit.HOURS),
+              by,
+              at);
+      em.persist(score);
+      if (score.raisesSafetyConcern()) {
+        em.persist(SafetyFlag.raisedBy(score));
+        em.flush();
+        SafetyCheck.putOnWorkList(em, score, now);
+      }
       return this;
     }
 
