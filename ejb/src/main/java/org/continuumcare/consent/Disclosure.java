@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.continuumcare.shared.RuleViolation;
 
 /**
  * One release of a patient's identifiable records outside the program: to whom, why, what, when and
@@ -45,8 +46,16 @@ public class Disclosure {
 
   protected Disclosure() {}
 
-  /** A disclosure the consent authorizes (checked by the caller), to the consent's recipient. */
-  static Disclosure underConsent(Consent consent, String description, String by, LocalDate on) {
+  /** A disclosure to the consent's recipient for its purpose; the consent must be valid then. */
+  public static Disclosure underConsent(
+      Consent consent, String description, String by, LocalDate on) {
+    if (consent.statusOn(on) != ConsentStatus.VALID) {
+      throw new RuleViolation(
+          "recipient",
+          "disclosure.noValidConsent",
+          consent.getRecipientName(),
+          consent.getPurpose());
+    }
     Disclosure d = base(consent.getPatientId(), description, by, on);
     d.basis = DisclosureBasis.CONSENT;
     d.consentId = consent.getId();

@@ -24,14 +24,11 @@ import org.continuumcare.consent.Consent;
 import org.continuumcare.consent.ConsentOnFile;
 import org.continuumcare.consent.ConsentService;
 import org.continuumcare.consent.Disclosure;
-import org.continuumcare.consent.DisclosureBasis;
 import org.continuumcare.consent.DisclosureService;
-import org.continuumcare.consent.EmergencyDisclosure;
-import org.continuumcare.consent.Purpose;
 import org.continuumcare.shared.RecordNotFound;
 
-/** A patient's Part 2 consents and accounting of disclosures (42 CFR Part 2). */
-@Path("patients/{id}")
+/** A patient's Part 2 consents: capture, list, revocation (42 CFR Part 2). */
+@Path("patients/{id}/consents")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +39,6 @@ public class ConsentResource {
   @Context UriInfo uri;
 
   @POST
-  @Path("consents")
   public Response capture(
       @PathParam("id") String id,
       @NotNull(message = "a JSON body is required") @Valid ConsentRequest body) {
@@ -53,7 +49,6 @@ public class ConsentResource {
   }
 
   @GET
-  @Path("consents")
   public JsonArray consentsOf(@PathParam("id") String id) {
     JsonArrayBuilder all = Json.createArrayBuilder();
     consents.consentsOf(Ids.parse(id)).forEach(c -> all.add(consent(c)));
@@ -61,7 +56,7 @@ public class ConsentResource {
   }
 
   @POST
-  @Path("consents/{consentId}/revocation")
+  @Path("{consentId}/revocation")
   public JsonObject revoke(
       @PathParam("id") String id,
       @PathParam("consentId") String consentId,
@@ -75,31 +70,6 @@ public class ConsentResource {
     }
     Consent c = consents.revoke(Ids.parse(consentId), body.reason);
     return consent(new ConsentOnFile(c, c.statusOn(java.time.LocalDate.now())));
-  }
-
-  @GET
-  @Path("disclosures")
-  public JsonArray disclosuresOf(@PathParam("id") String id) {
-    JsonArrayBuilder all = Json.createArrayBuilder();
-    disclosures.disclosuresOf(Ids.parse(id)).forEach(d -> all.add(disclosure(d)));
-    return all.build();
-  }
-
-  @POST
-  @Path("disclosures")
-  public Response disclose(
-      @PathParam("id") String id,
-      @NotNull(message = "a JSON body is required") @Valid DisclosureRequest body) {
-    UUID patientId = Ids.parse(id);
-    Disclosure d =
-        DisclosureBasis.MEDICAL_EMERGENCY.name().equals(body.basis)
-            ? disclosures.discloseInEmergency(
-                patientId,
-                new EmergencyDisclosure(
-                    body.recipient, body.recipientAffiliation, body.emergency, body.description))
-            : disclosures.disclose(
-                patientId, body.recipient, Purpose.valueOf(body.purpose), body.description);
-    return Response.status(Response.Status.CREATED).entity(disclosure(d)).build();
   }
 
   static JsonObject consent(ConsentOnFile on) {
