@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.continuumcare.aftercare.AftercarePlan;
@@ -19,6 +19,12 @@ import org.continuumcare.aftercare.FollowUp;
 import org.continuumcare.aftercare.FollowUpOutcome;
 import org.continuumcare.aftercare.NewReferral;
 import org.continuumcare.aftercare.ReferralKind;
+import org.continuumcare.consent.Consent;
+import org.continuumcare.consent.Disclosure;
+import org.continuumcare.consent.NewConsent;
+import org.continuumcare.consent.Purpose;
+import org.continuumcare.consent.RecipientKind;
+import org.continuumcare.consent.SignerRelation;
 import org.continuumcare.drugscreen.Analyte;
 import org.continuumcare.drugscreen.AnalyteResult;
 import org.continuumcare.drugscreen.DrugScreen;
@@ -147,7 +153,30 @@ public class DemoData {
         .meeting(19, Fellowship.SMART, "online")
         .meeting(12, Fellowship.NA, "Tuesday Night NA")
         .meeting(5, Fellowship.NA, "Tuesday Night NA")
-        .relapse(6, "Used fentanyl once at a party; called sponsor the same night.");
+        .relapse(6, "Used fentanyl once at a party; called sponsor the same night.")
+        .consent(
+            RecipientKind.PAYER,
+            "Blue Valley Health Plan",
+            Purpose.PAYMENT,
+            "Authorization and payment of claims for this episode",
+            78,
+            now.plusDays(200))
+        .disclosed("Face sheet: admission, levels of care, MAT status", 40)
+        .consent(
+            RecipientKind.PROVIDER,
+            "Riverside Opioid Treatment Program",
+            Purpose.CARE_COORDINATION,
+            "Coordinate buprenorphine dosing with the OTP",
+            76,
+            now.plusDays(300))
+        .revoked("Patient's letter: no longer attends the OTP")
+        .consent(
+            RecipientKind.FAMILY,
+            "Sam O'Neill (brother)",
+            Purpose.PATIENT_REQUEST,
+            "At the patient's request: attendance during residential care",
+            74,
+            now.minusDays(10));
     patient("Hugo", "Lindqvist", 1975, SexAtBirth.M, Substance.ALCOHOL, main)
         .admit(LevelOfCare.OP, 70, "cora.counselor");
     patient("Inés", "Castillo", 1999, SexAtBirth.F, Substance.HEROIN, east)
@@ -379,6 +408,7 @@ public class DemoData {
     private final Patient patient;
     private Episode episode;
     private MatOrder order;
+    private Consent consent;
 
     Journey(Patient patient) {
       this.patient = patient;
@@ -509,6 +539,48 @@ public class DemoData {
       FollowUp.scheduleAfter(episode.getId(), patient.getId(), on).forEach(em::persist);
       event(EpisodeEvent.Kind.DISCHARGED, on, null, reason.name(), null);
       em.flush();
+      return this;
+    }
+
+    Journey consent(
+        RecipientKind kind,
+        String recipient,
+        Purpose purpose,
+        String why,
+        int signedDaysAgo,
+        LocalDate expiresOn) {
+      consent =
+          Consent.capture(
+              patient.getId(),
+              new NewConsent(
+                  "Continuum Recovery Center",
+                  "Dates of admission and discharge, levels of care, diagnoses, MAT medication"
+                      + " and dose",
+                  kind,
+                  recipient,
+                  purpose,
+                  why,
+                  true,
+                  true,
+                  true,
+                  expiresOn,
+                  null,
+                  patient.getGivenName() + " " + patient.getFamilyName(),
+                  SignerRelation.PATIENT,
+                  now.minusDays(signedDaysAgo)),
+              LOADER,
+              now);
+      em.persist(consent);
+      return this;
+    }
+
+    Journey revoked(String how) {
+      consent.revoke(LOADER, how);
+      return this;
+    }
+
+    Journey disclosed(String what, int daysAgo) {
+      em.persist(Disclosure.underConsent(consent, what, LOADER, now.minusDays(daysAgo)));
       return this;
     }
 

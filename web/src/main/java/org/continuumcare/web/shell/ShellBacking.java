@@ -27,7 +27,8 @@ public class ShellBacking {
           new Entry("nav.census", "/census/index", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.admit", "/intake/admit", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.reports", "/reports/index", List.of(Role.ADMINISTRATOR)),
-          new Entry("nav.audit", "/audit/index", List.of(Role.AUDITOR)));
+          new Entry("nav.audit", "/audit/index", List.of(Role.AUDITOR)),
+          new Entry("nav.disclosures", "/audit/disclosures", List.of(Role.AUDITOR)));
 
   private static final List<String> ROLES =
       List.of(
