@@ -20,6 +20,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.continuumcare.consent.Part2Notice;
 import org.continuumcare.web.testing.Api;
 import org.continuumcare.web.testing.Api.Reply;
+import org.continuumcare.web.testing.Browser;
 import org.continuumcare.web.testing.Deployments;
 import org.continuumcare.web.testing.Keycloak;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,6 +29,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The face sheet released over HTTP with real tokens: refused (422, nothing logged) without a valid
@@ -105,6 +107,24 @@ class FaceSheetIT {
     assertEquals(200, revoked.status(), revoked.body());
     assertEquals(422, faceSheet(id, "carl.counselor", PAYER, "PAYMENT").statusCode());
     assertEquals(1, disclosures(id));
+  }
+
+  @Test
+  void printFaceSheetOnAValidConsentOfTheConsentsTab() throws Exception {
+    String id = admitted("Printed-" + UUID.randomUUID().toString().substring(0, 6));
+    Reply created = api().post("patients/" + id + "/consents", "carl.counselor", consent().build());
+    assertEquals(201, created.status(), created.body());
+    try (Browser carl = new Browser(base)) {
+      carl.open("caseload/index.xhtml").signIn("carl.counselor");
+      carl.open("patient/chart.xhtml?id=" + id + "&tab=consents");
+      carl.waitFor(By.id("tabs:consentList:consentTable:0:faceSheet"));
+      carl.screenshot("face-sheet-button");
+      carl.click(By.id("tabs:consentList:consentTable:0:faceSheet"));
+      for (int i = 0; i < 40 && disclosures(id) == 0; i++) {
+        Thread.sleep(250);
+      }
+      assertEquals(1, disclosures(id), "the download released the face sheet");
+    }
   }
 
   private int disclosures(String id) {
