@@ -183,6 +183,18 @@ public class MatService {
     return orders;
   }
 
+  /** The patient's recorded "MAT declined" decisions, latest first. */
+  @Audited
+  @RolesAllowed({Role.PRESCRIBER, Role.COUNSELOR, Role.NURSE, Role.ADMINISTRATOR})
+  public List<MatDeclined> declinedOf(@NotNull UUID patientId) {
+    access.readablePatient(patientId);
+    return em.createQuery(
+            "select d from MatDeclined d where d.patientId = :patient order by d.decidedOn desc",
+            MatDeclined.class)
+        .setParameter("patient", patientId)
+        .getResultList();
+  }
+
   private MatOrder changing(UUID orderId) {
     MatOrder order = em.find(MatOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
     if (order == null) {
