@@ -36,9 +36,11 @@ import org.continuumcare.episode.EpisodeEvent;
 import org.continuumcare.episode.ReferralSource;
 import org.continuumcare.episode.TransitionReason;
 import org.continuumcare.levelofcare.LevelOfCare;
+import org.continuumcare.mat.AdministrationStatus;
 import org.continuumcare.mat.MatOrder;
 import org.continuumcare.mat.Medication;
 import org.continuumcare.mat.Phase;
+import org.continuumcare.mat.StopReason;
 import org.continuumcare.note.Attendance;
 import org.continuumcare.note.GroupSession;
 import org.continuumcare.note.NewNote;
@@ -138,7 +140,8 @@ public class DemoData {
     patient("Grace", "O'Neill", 1986, SexAtBirth.F, Substance.FENTANYL, main)
         .admit(LevelOfCare.WM, 80, "carl.counselor")
         .prescriber("pia.prescriber")
-        .mat(Medication.BUPRENORPHINE, 79, "16")
+        .mat(Medication.BUPRENORPHINE, 79, "8")
+        .dose("16", 77, "COWS 9 four hours after 8 mg")
         .phase(Phase.STABILIZATION, 72)
         .phase(Phase.MAINTENANCE, 50)
         .move(LevelOfCare.RES, 75, "COWS 3 on buprenorphine")
@@ -182,8 +185,12 @@ public class DemoData {
     patient("Inés", "Castillo", 1999, SexAtBirth.F, Substance.HEROIN, east)
         .admit(LevelOfCare.RES, 130, "carl.counselor")
         .prescriber("pia.prescriber")
-        .mat(Medication.METHADONE, 128, "60")
+        .mat(Medication.METHADONE, 128, "30")
+        .dose("40", 124, "Withdrawal symptoms in the afternoon")
+        .dose("60", 116, "Cravings, using on top")
+        .dose("70", 30, "Cravings returned after the move to outpatient")
         .phase(Phase.MAINTENANCE, 100)
+        .dosing(21, 9)
         .move(LevelOfCare.PHP, 110, "Residential completed")
         .move(LevelOfCare.IOP, 95, "Attending all groups")
         .move(LevelOfCare.OP, 60, "Working, sober network")
@@ -212,8 +219,15 @@ public class DemoData {
         .discharge(DischargeReason.COMPLETED, 35);
     patient("Marco", "Rossi", 1983, SexAtBirth.M, Substance.FENTANYL, main)
         .admit(LevelOfCare.WM, 200, "cora.counselor")
+        .mat(Medication.BUPRENORPHINE, 199, "8")
+        .stopMat(196, StopReason.LOST_TO_FOLLOW_UP)
         .discharge(DischargeReason.LEFT_AGAINST_ADVICE, 196)
         .admit(LevelOfCare.RES, 60, "cora.counselor")
+        .prescriber("pia.prescriber")
+        .mat(Medication.BUPRENORPHINE_XR, 55, "300")
+        .phase(Phase.MAINTENANCE, 27)
+        .injection(55, "Abdomen, left")
+        .injection(27, "Abdomen, right")
         .move(LevelOfCare.IOP, 30, "Second attempt going well")
         .screen(40, "FENTANYL-", "OPIATES-", "COCAINE+")
         .screen(8, "FENTANYL-", "OPIATES-", "COCAINE-")
@@ -529,6 +543,42 @@ public class DemoData {
         em.persist(SafetyFlag.raisedBy(score));
         em.flush();
         SafetyCheck.putOnWorkList(em, score, now);
+      }
+      return this;
+    }
+
+    Journey dose(String dose, int daysAgo, String reason) {
+      order.changeDose(
+          new BigDecimal(dose), "mg", now.minusDays(daysAgo), reason, "pia.prescriber", now);
+      return this;
+    }
+
+    Journey stopMat(int daysAgo, StopReason reason) {
+      order.stop(now.minusDays(daysAgo), reason, now);
+      return this;
+    }
+
+    Journey injection(int daysAgo, String note) {
+      LocalDate on = now.minusDays(daysAgo);
+      em.persist(
+          order.administer(
+              on, AdministrationStatus.GIVEN, order.doseOn(on).getDose(), note, "nina.nurse", now));
+      return this;
+    }
+
+    /** Daily clinic dosing for the last {@code days} days up to today, one day missed. */
+    Journey dosing(int days, int missedDaysAgo) {
+      for (int daysAgo = days - 1; daysAgo >= 0; daysAgo--) {
+        LocalDate on = now.minusDays(daysAgo);
+        boolean missed = daysAgo == missedDaysAgo;
+        em.persist(
+            order.administer(
+                on,
+                missed ? AdministrationStatus.MISSED : AdministrationStatus.GIVEN,
+                missed ? null : order.doseOn(on).getDose(),
+                missed ? "Did not come in; counselor called, back next day" : null,
+                "nina.nurse",
+                now));
       }
       return this;
     }
