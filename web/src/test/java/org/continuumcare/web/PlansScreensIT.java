@@ -131,6 +131,14 @@ class PlansScreensIT {
     }
   }
 
+  /** Clicks a button a tall dialog has scrolled out of sight. */
+  private static void clickBelowTheFold(Browser browser, By by) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+            browser.driver().findElement(by));
+  }
+
   @Test
   void theFollowUpCompletionReportAnswersOverTheApiAndOnTheReportsPage() throws Exception {
     Api.Reply reply =
