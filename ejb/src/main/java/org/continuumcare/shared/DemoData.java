@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.continuumcare.aftercare.AftercarePlan;
@@ -16,6 +17,11 @@ import org.continuumcare.aftercare.FollowUp;
 import org.continuumcare.aftercare.FollowUpOutcome;
 import org.continuumcare.aftercare.NewReferral;
 import org.continuumcare.aftercare.ReferralKind;
+import org.continuumcare.drugscreen.Analyte;
+import org.continuumcare.drugscreen.AnalyteResult;
+import org.continuumcare.drugscreen.DrugScreen;
+import org.continuumcare.drugscreen.NewDrugScreen;
+import org.continuumcare.drugscreen.Specimen;
 import org.continuumcare.episode.DischargeReason;
 import org.continuumcare.episode.Episode;
 import org.continuumcare.episode.EpisodeEvent;
@@ -37,6 +43,10 @@ import org.continuumcare.plan.AsamDimension;
 import org.continuumcare.plan.NewObjective;
 import org.continuumcare.plan.NewProblem;
 import org.continuumcare.plan.TreatmentPlan;
+import org.continuumcare.recovery.Fellowship;
+import org.continuumcare.recovery.Meeting;
+import org.continuumcare.recovery.ProfileChange;
+import org.continuumcare.recovery.RecoveryProfile;
 import org.continuumcare.site.Site;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -89,7 +99,10 @@ public class DemoData {
         .admit(LevelOfCare.WM, 26, "cora.counselor")
         .mat(Medication.BUPRENORPHINE, 24, "12")
         .phase(Phase.STABILIZATION, 17)
-        .move(LevelOfCare.RES, 20, "COWS 4, started buprenorphine");
+        .move(LevelOfCare.RES, 20, "COWS 4, started buprenorphine")
+        .screen(25, "FENTANYL+", "BUPRENORPHINE-", "COCAINE-")
+        .screen(14, "BUPRENORPHINE+", "NORBUPRENORPHINE+", "FENTANYL-")
+        .screen(3, "BUPRENORPHINE+", "NORBUPRENORPHINE-", "FENTANYL-");
     patient("Esther", "Nguyen", 1988, SexAtBirth.F, Substance.METHAMPHETAMINE, main)
         .admit(LevelOfCare.RES, 40, "carl.counselor")
         .move(LevelOfCare.PHP, 9, "Residential goals met");
@@ -102,7 +115,18 @@ public class DemoData {
         .phase(Phase.STABILIZATION, 72)
         .phase(Phase.MAINTENANCE, 50)
         .move(LevelOfCare.RES, 75, "COWS 3 on buprenorphine")
-        .move(LevelOfCare.IOP, 45, "Stable, housing arranged");
+        .move(LevelOfCare.IOP, 45, "Stable, housing arranged")
+        .screen(60, "BUPRENORPHINE+", "NORBUPRENORPHINE+", "FENTANYL-", "COCAINE-")
+        .screen(30, "BUPRENORPHINE+", "NORBUPRENORPHINE+", "FENTANYL-", "COCAINE-")
+        .screen(6, "BUPRENORPHINE+", "NORBUPRENORPHINE+", "FENTANYL+", "THC-")
+        .recovery(70, 4, "Tuesday Night NA", 40)
+        .meeting(40, Fellowship.NA, "Tuesday Night NA")
+        .meeting(33, Fellowship.NA, "Tuesday Night NA")
+        .meeting(26, Fellowship.NA, "Tuesday Night NA")
+        .meeting(19, Fellowship.SMART, "online")
+        .meeting(12, Fellowship.NA, "Tuesday Night NA")
+        .meeting(5, Fellowship.NA, "Tuesday Night NA")
+        .relapse(6, "Used fentanyl once at a party; called sponsor the same night.");
     patient("Hugo", "Lindqvist", 1975, SexAtBirth.M, Substance.ALCOHOL, main)
         .admit(LevelOfCare.OP, 70, "cora.counselor");
     patient("Inés", "Castillo", 1999, SexAtBirth.F, Substance.HEROIN, east)
@@ -112,10 +136,22 @@ public class DemoData {
         .phase(Phase.MAINTENANCE, 100)
         .move(LevelOfCare.PHP, 110, "Residential completed")
         .move(LevelOfCare.IOP, 95, "Attending all groups")
-        .move(LevelOfCare.OP, 60, "Working, sober network");
+        .move(LevelOfCare.OP, 60, "Working, sober network")
+        .screen(90, "METHADONE+", "EDDP+", "OPIATES-", "FENTANYL-")
+        .screen(45, "METHADONE+", "EDDP+", "OPIATES-", "FENTANYL-")
+        .screen(10, "METHADONE-", "EDDP-", "OPIATES-", "FENTANYL-")
+        .recovery(128, 7, "Clean and Serene HA", 100)
+        .meeting(21, Fellowship.HA, null)
+        .meeting(14, Fellowship.HA, null)
+        .meeting(7, Fellowship.NA, null);
     patient("Jamal", "Brooks", 1982, SexAtBirth.M, Substance.BENZODIAZEPINE, main)
         .admit(LevelOfCare.OP, 200, "cora.counselor")
-        .move(LevelOfCare.AC, 120, "Outpatient completed");
+        .move(LevelOfCare.AC, 120, "Outpatient completed")
+        .screen(150, "BENZODIAZEPINES+", "ALCOHOL-")
+        .screen(100, "BENZODIAZEPINES-", "ALCOHOL-")
+        .recovery(190, 9, "Friday Big Book AA", 150)
+        .meeting(9, Fellowship.AA, "Friday Big Book")
+        .meeting(2, Fellowship.AA, "Friday Big Book");
     patient("Kai", "Tanaka", 1997, SexAtBirth.X, Substance.CANNABIS, main)
         .admit(LevelOfCare.IOP, 150, "carl.counselor")
         .move(LevelOfCare.RES, 140, "Relapse, needs 24-hour structure", TransitionReason.STEP_UP)
@@ -128,7 +164,11 @@ public class DemoData {
         .admit(LevelOfCare.WM, 200, "cora.counselor")
         .discharge(DischargeReason.LEFT_AGAINST_ADVICE, 196)
         .admit(LevelOfCare.RES, 60, "cora.counselor")
-        .move(LevelOfCare.IOP, 30, "Second attempt going well");
+        .move(LevelOfCare.IOP, 30, "Second attempt going well")
+        .screen(40, "FENTANYL-", "OPIATES-", "COCAINE+")
+        .screen(8, "FENTANYL-", "OPIATES-", "COCAINE-")
+        .recovery(50, 2, null, -1)
+        .meeting(4, Fellowship.NA, null);
     clinicalRecord();
     LOG.info(() -> "Demo data loaded as of " + now);
   }
@@ -365,6 +405,59 @@ public class DemoData {
 
     Journey phase(Phase phase, int daysAgo) {
       order.changePhase(phase, now.minusDays(daysAgo), now);
+      return this;
+    }
+
+    /** A urine screen, observed, 9:00; results like "FENTANYL+" or "COCAINE-". */
+    Journey screen(int daysAgo, String... results) {
+      LocalDate on = now.minusDays(daysAgo);
+      Medication mat = order != null && order.isActiveOn(on) ? order.getMedication() : null;
+      List<AnalyteResult> list = new ArrayList<>();
+      for (String r : results) {
+        list.add(
+            new AnalyteResult(Analyte.valueOf(r.substring(0, r.length() - 1)), r.endsWith("+")));
+      }
+      em.persist(
+          DrugScreen.record(
+              patient.getId(),
+              new NewDrugScreen(on.atTime(9, 0), Specimen.URINE, true, list),
+              mat,
+              "nina.nurse",
+              now.atTime(23, 59)));
+      return this;
+    }
+
+    /** The recovery profile: sober since, step, home group, sponsor since (-1: no sponsor). */
+    Journey recovery(int soberDaysAgo, int step, String homeGroup, int sponsorDaysAgo) {
+      RecoveryProfile profile = new RecoveryProfile(patient.getId());
+      profile.change(
+          new ProfileChange(
+              sponsorDaysAgo >= 0,
+              sponsorDaysAgo >= 0 ? now.minusDays(sponsorDaysAgo) : null,
+              step,
+              homeGroup,
+              now.minusDays(soberDaysAgo)),
+          now);
+      em.persist(profile);
+      return this;
+    }
+
+    Journey meeting(int daysAgo, Fellowship fellowship, String note) {
+      em.persist(
+          Meeting.attended(
+              patient.getId(),
+              now.minusDays(daysAgo),
+              fellowship,
+              note,
+              episode.getPrimaryCounselor(),
+              now));
+      return this;
+    }
+
+    Journey relapse(int daysAgo, String note) {
+      em.flush();
+      RecoveryProfile profile = em.find(RecoveryProfile.class, patient.getId());
+      em.persist(profile.relapse(now.minusDays(daysAgo), note, episode.getPrimaryCounselor(), now));
       return this;
     }
 

@@ -41,7 +41,7 @@ public class AftercareBacking extends ChartDialog {
   private FollowUpOutcome outcome;
 
   public void open() {
-    onPatient(chart.getId());
+    openFor(chart.getId());
     episodeId = chart.getLatest().getId().toString();
     AftercarePlan plan = tab.getView() == null ? null : tab.getView().plan();
     planId = plan == null ? null : plan.getId().toString();

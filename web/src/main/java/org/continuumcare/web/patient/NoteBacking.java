@@ -37,7 +37,7 @@ public class NoteBacking extends ChartDialog {
   private String addendum;
 
   public void open() {
-    onPatient(chart.getId());
+    openFor(chart.getId());
     episodeId = chart.getLatest().getId().toString();
     sessionOn = today.in(null);
     sessionType = SessionType.INDIVIDUAL;
@@ -46,7 +46,7 @@ public class NoteBacking extends ChartDialog {
   }
 
   public void openAddendum(String noteId) {
-    onPatient(chart.getId());
+    openFor(chart.getId());
     this.noteId = noteId;
     addendum = null;
   }
@@ -64,7 +64,7 @@ public class NoteBacking extends ChartDialog {
   }
 
   public String sign(String noteId, long version) {
-    onPatient(chart.getId());
+    openFor(chart.getId());
     return change(
         "notesTable",
         "notes",

@@ -42,7 +42,7 @@ public class PlanBacking extends ChartDialog {
   private String summary;
 
   public void open() {
-    onPatient(chart.getId());
+    openFor(chart.getId());
     episodeId = chart.getLatest().getId().toString();
     TreatmentPlan plan = tab.getView() == null ? null : tab.getView().plan();
     planId = plan == null ? null : plan.getId().toString();

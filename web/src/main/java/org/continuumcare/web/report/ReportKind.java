@@ -7,5 +7,6 @@ public enum ReportKind {
   CENSUS,
   ACTIVITY,
   STEP_DOWN,
+  DRUG_SCREENS,
   FOLLOW_UP_COMPLETION
 }
