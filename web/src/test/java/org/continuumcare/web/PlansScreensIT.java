@@ -78,8 +78,9 @@ class PlansScreensIT {
       carl.click(By.id("problemForm:save"));
       carl.waitForText(By.id("problemForm"), "cannot be before the plan date");
       carl.screenshot("plan-problem-refused");
-      carl.typeDate(By.id("problemForm:targetOn_input"), LocalDate.now().plusDays(30).toString());
-      carl.click(By.id("problemForm:save"));
+      carl.type(By.id("problemForm:targetOn_input"), LocalDate.now().plusDays(30).toString());
+      carl.click(By.id("problemForm:goal"));
+      clickBelowTheFold(carl, By.id("problemForm:save"));
       carl.waitForText(By.cssSelector(".problem"), "Stay abstinent from opioids");
       carl.screenshot("chart-plan");
 
