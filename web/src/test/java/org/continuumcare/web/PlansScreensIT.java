@@ -115,7 +115,7 @@ class PlansScreensIT {
       carl.click(By.id("actions:discharge"));
       carl.choose("dischargeForm:reason", "Treatment completed");
       carl.click(By.id("dischargeForm:save"));
-      carl.waitForText(By.tagName("body"), "discharged");
+      carl.waitForText(By.tagName("body"), "Discharged on");
       carl.click(By.linkText("Aftercare"));
       carl.click(By.cssSelector("[id$='aftercareTab:writeAftercare']"));
       carl.waitFor(By.id("aftercarePlanForm:save"));
