@@ -14,6 +14,7 @@ import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.RecordNotFound;
+import org.continuumcare.shared.RuleViolation;
 import org.continuumcare.shared.SqlValues;
 import org.continuumcare.shared.WriteConflicts;
 import org.continuumcare.site.Site;
@@ -73,6 +74,9 @@ public class BedService {
    */
   @RolesAllowed({Role.INTAKE, Role.ADMINISTRATOR})
   public Bed assignable(@NotNull UUID bedId, @NotNull Site site, @NotNull LevelOfCare level) {
+    if (em.find(Bed.class, bedId) == null) {
+      throw new RuleViolation("bedId", "bed.unknown");
+    }
     Bed bed = locked(bedId);
     bed.checkAssignable(site, level, occupied(bedId));
     return bed;

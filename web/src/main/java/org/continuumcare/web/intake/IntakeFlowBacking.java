@@ -94,6 +94,9 @@ public class IntakeFlowBacking implements Serializable {
       step = to.id();
       refreshBeds();
       return event.getNewStep();
+    } catch (RecordNotFound e) {
+      gone(faces);
+      return event.getOldStep();
     } catch (RuntimeException e) {
       if (FormErrors.report(faces, "intake", e)) {
         return event.getOldStep();
@@ -122,6 +125,9 @@ public class IntakeFlowBacking implements Serializable {
       faces.getExternalContext().getFlash().setKeepMessages(true);
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
       return CENSUS;
+    } catch (RecordNotFound e) {
+      gone(faces);
+      return null;
     } catch (RuntimeException e) {
       if (FormErrors.report(faces, "intake", e)) {
         refreshBeds();
@@ -129,6 +135,13 @@ public class IntakeFlowBacking implements Serializable {
       }
       throw e instanceof EJBException ? e : new EJBException(e);
     }
+  }
+
+  /** The draft was completed or removed meanwhile (another window, another user). */
+  private static void gone(FacesContext faces) {
+    String text = faces.getApplication().getResourceBundle(faces, "i18n").getString("intake.gone");
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    faces.validationFailed();
   }
 
   /** The free beds of the admission's site for the placed level (ajax on site change). */
