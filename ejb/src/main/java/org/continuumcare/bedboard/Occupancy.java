@@ -26,4 +26,25 @@ public record Occupancy(int beds, int occupied, int free, int outOfService) {
     int inService = beds - outOfService;
     return inService == 0 ? 0 : (double) occupied / inService;
   }
+
+  public int getBeds() {
+    return beds;
+  }
+
+  public int getOccupied() {
+    return occupied;
+  }
+
+  public int getFree() {
+    return free;
+  }
+
+  public int getOutOfService() {
+    return outOfService;
+  }
+
+  /** Beds that can take a patient or hold one: all but those out of service. */
+  public int getInService() {
+    return beds - outOfService;
+  }
 }
