@@ -8,8 +8,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.continuumcare.shared.RuleViolation;
 
-/** A follow-up contact due a fixed number of days after a discharge. */
+/** A follow-up contact due a fixed number of days after a discharge, and how it went. */
 @Entity
 @Table(name = "follow_up")
 public class FollowUp {
@@ -30,6 +31,7 @@ public class FollowUp {
   private LocalDate contactedOn;
   private String outcome;
   private String note;
+  private String recordedBy;
   @Version private long version;
 
   protected FollowUp() {}
@@ -48,6 +50,37 @@ public class FollowUp {
     return SCHEDULE.stream()
         .map(days -> new FollowUp(episodeId, patientId, days, dischargedOn))
         .toList();
+  }
+
+  /**
+   * Records the outcome of the contact: dated from the discharge up to today. A contact that did
+   * not reach the patient may be followed by a later attempt; any other outcome is final.
+   */
+  public void record(
+      LocalDate on, FollowUpOutcome result, String text, String by, LocalDate today) {
+    if (on == null) {
+      throw new RuleViolation("contactedOn", "followUp.dateRequired");
+    }
+    if (result == null) {
+      throw new RuleViolation("outcome", "followUp.outcomeRequired");
+    }
+    if (on.isAfter(today)) {
+      throw new RuleViolation("contactedOn", "followUp.inFuture");
+    }
+    LocalDate dischargedOn = dueOn.minusDays(daysAfterDischarge);
+    if (on.isBefore(dischargedOn)) {
+      throw new RuleViolation("contactedOn", "followUp.beforeDischarge", dischargedOn);
+    }
+    if (isContacted() && getOutcome() != FollowUpOutcome.NOT_REACHED) {
+      throw new RuleViolation(null, "followUp.recorded", contactedOn);
+    }
+    if (isContacted() && on.isBefore(contactedOn)) {
+      throw new RuleViolation("contactedOn", "followUp.beforeLastAttempt", contactedOn);
+    }
+    contactedOn = on;
+    outcome = result.name();
+    note = text == null || text.isBlank() ? null : text.strip();
+    recordedBy = by;
   }
 
   public boolean isContacted() {
@@ -70,7 +103,27 @@ public class FollowUp {
     return contactedOn;
   }
 
-  public String getOutcome() {
-    return outcome;
+  public FollowUpOutcome getOutcome() {
+    return outcome == null ? null : FollowUpOutcome.valueOf(outcome);
+  }
+
+  public UUID getEpisodeId() {
+    return episodeId;
+  }
+
+  public UUID getPatientId() {
+    return patientId;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public long getVersion() {
+    return version;
   }
 }

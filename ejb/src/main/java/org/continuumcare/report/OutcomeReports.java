@@ -15,6 +15,10 @@ import org.continuumcare.report.activity.ActivityMeasure;
 import org.continuumcare.report.activity.ActivityReport;
 import org.continuumcare.report.census.CensusMeasure;
 import org.continuumcare.report.census.CensusReport;
+import org.continuumcare.report.drugscreen.DrugScreenMeasure;
+import org.continuumcare.report.drugscreen.DrugScreenReport;
+import org.continuumcare.report.followup.FollowUpMeasure;
+import org.continuumcare.report.followup.FollowUpReport;
 import org.continuumcare.report.matstatus.MatStatusMeasure;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
@@ -73,6 +77,16 @@ public class OutcomeReports {
   public StepDownReport stepDown(ReportPeriod p) {
     checkPeriod(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode());
     return run(c -> StepDownMeasure.compute(c, p));
+  }
+
+  public DrugScreenReport drugScreens(ReportPeriod p) {
+    checkPeriod(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode());
+    return run(c -> DrugScreenMeasure.compute(c, p));
+  }
+
+  public FollowUpReport followUpCompletion(ReportPeriod p) {
+    checkPeriod(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode());
+    return run(c -> FollowUpMeasure.compute(c, p));
   }
 
   /** A measure: one query on a pooled connection. */

@@ -18,7 +18,8 @@ public class WorkItem {
   /** Kinds of due work. */
   public enum Kind {
     FOLLOW_UP,
-    PLAN_REVIEW
+    PLAN_REVIEW,
+    SAFETY_CHECK
   }
 
   @Id private UUID id;

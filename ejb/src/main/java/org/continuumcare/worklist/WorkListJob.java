@@ -17,9 +17,11 @@ import org.continuumcare.shared.Today;
 
 /**
  * Puts due work on the work list: follow-up contacts due within a week (or overdue), and the
- * treatment-plan review of each open stay at the level's review interval. A non-persistent timer
- * every 15 minutes and once at start (catching up on runs missed while down). Each item's {@code
- * ref} is unique, so the job is idempotent — safe to rerun and to run on several instances.
+ * treatment-plan reviews at the current level's review interval — counted from the latest review
+ * (or the plan date) once the episode has a treatment plan, before that from the open stay's start
+ * (a reminder that the plan is due). A non-persistent timer every 15 minutes and once at start
+ * (catching up on runs missed while down). Each item's {@code ref} is unique, so the job is
+ * idempotent — safe to rerun and to run on several instances.
  */
 @Singleton
 @Startup
@@ -68,13 +70,39 @@ public class WorkListJob {
                     + " cross join lateral (select (cast(:horizon as date) - s.start_on) / r.days"
                     + "   as n) k"
                     + " where s.end_on is null and k.n >= 1"
+                    + " and not exists (select 1 from treatment_plan tp"
+                    + "   where tp.episode_id = s.episode_id)"
                     + " on conflict (ref) do nothing")
             .setParameter("horizon", horizon)
             .executeUpdate();
-    if (followUps + reviews > 0) {
-      LOG.info(() -> "Work list: " + followUps + " follow-ups and " + reviews + " reviews due");
+    int planReviews =
+        em.createNativeQuery(
+                "insert into work_item (id, kind, ref, patient_id, episode_id, due_on, assigned_to)"
+                    + " select gen_random_uuid(), 'PLAN_REVIEW',"
+                    + " 'plan_review:' || tp.id || ':' || b.basis, tp.patient_id, tp.episode_id,"
+                    + " b.basis + r.days, e.primary_counselor"
+                    + " from treatment_plan tp join episode e on e.id = tp.episode_id"
+                    + " join stay s on s.episode_id = tp.episode_id and s.end_on is null"
+                    + " join (values "
+                    + reviewIntervals()
+                    + ") r(level, days) on r.level = s.level_of_care"
+                    + " cross join lateral (select coalesce(tp.last_reviewed_on, tp.plan_date)"
+                    + "   as basis) b"
+                    + " where e.discharged_on is null and b.basis + r.days <= :horizon"
+                    + " on conflict (ref) do nothing")
+            .setParameter("horizon", horizon)
+            .executeUpdate();
+    int due = followUps + reviews + planReviews;
+    if (due > 0) {
+      LOG.info(
+          () ->
+              "Work list: "
+                  + followUps
+                  + " follow-ups and "
+                  + (reviews + planReviews)
+                  + " reviews due");
     }
-    return followUps + reviews;
+    return due;
   }
 
   /** The review intervals of the catalogue as SQL rows — one definition, in {@link LevelOfCare}. */

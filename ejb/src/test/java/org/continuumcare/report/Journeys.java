@@ -158,6 +158,24 @@ public final class Journeys implements AutoCloseable {
         decidedOn);
   }
 
+  /**
+   * The follow-up contact due {@code days} after the episode's discharge, with its outcome when
+   * {@code contactedOn} is given: {@code followUp(episode, 30, "2025-05-03 REACHED_ABSTINENT")}.
+   */
+  public void followUp(UUID episode, int days, String contact) throws SQLException {
+    String[] t = contact == null ? new String[0] : contact.trim().split("\\s+");
+    update(
+        "insert into follow_up (id, episode_id, patient_id, days_after_discharge, due_on,"
+            + " contacted_on, outcome)"
+            + " select ?, id, patient_id, ?, discharged_on + ?, ?, ? from episode where id = ?",
+        UUID.randomUUID(),
+        days,
+        days,
+        t.length == 0 ? null : LocalDate.parse(t[0]),
+        t.length == 0 ? null : t[1],
+        episode);
+  }
+
   private void update(String sql, Object... values) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < values.length; i++) {

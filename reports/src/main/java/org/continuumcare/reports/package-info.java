@@ -1,7 +1,6 @@
 /**
- * Outcome reports: {@code .jrxml} templates and a renderer that takes row objects from the {@code
- * report} queries of the ejb module and writes PDF, XLSX or CSV. Jasper never sees an entity.
- *
- * <p>Not built yet: the templates arrive with the outcome-reports issue.
+ * Outcome reports: {@code .jrxml} templates (compiled at build time) and {@link
+ * org.continuumcare.reports.ReportDocuments}, which takes the row objects of the {@code report}
+ * queries of the ejb module and writes PDF, XLSX or CSV. Jasper never sees an entity.
  */
 package org.continuumcare.reports;

@@ -125,18 +125,15 @@ class ScreensIT {
       browser.open("intake/admit.xhtml");
       browser.waitForText(By.tagName("h1"), "Not allowed");
     }
+    Api.Reply log = new Api(base).get("audit?size=50", "aldo.auditor");
+    assertEquals(200, log.status(), log.body());
     var denied =
-        new Api(base)
-                .get("audit?size=50", "aldo.auditor")
-                .json()
-                .getJsonArray("items")
-                .getValuesAs(jakarta.json.JsonObject.class)
-                .stream()
-                .anyMatch(
-                    r ->
-                        r.getString("outcome").equals("DENIED")
-                            && r.getString("username").equals("carl.counselor")
-                            && r.getString("action").equals("Screen /intake/admit.xhtml"));
+        log.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+            .anyMatch(
+                r ->
+                    r.getString("outcome").equals("DENIED")
+                        && r.getString("username").equals("carl.counselor")
+                        && r.getString("action").equals("Screen /intake/admit.xhtml"));
     assertTrue(denied, "the refused screen is in the audit trail");
   }
 

@@ -174,6 +174,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case 400 -> "The request is malformed: a JSON body of the documented shape is required.";
       case 404 -> "No such resource.";
       case 405 -> "This method is not allowed on this resource.";
+      case 406 -> "None of the accepted media types is available for this resource.";
       case 415 -> "Send the request body as application/json.";
       default -> title;
     };

@@ -11,15 +11,23 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.continuumcare.report.OutcomeReports;
 import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.ReportPeriod;
 import org.continuumcare.report.activity.ActivityReport;
 import org.continuumcare.report.census.CensusReport;
+import org.continuumcare.report.drugscreen.DrugScreenReport;
+import org.continuumcare.report.drugscreen.DrugScreenRow;
+import org.continuumcare.report.followup.FollowUpMeasure;
+import org.continuumcare.report.followup.FollowUpReport;
+import org.continuumcare.report.followup.FollowUpRow;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.matstatus.MatStatusRow;
@@ -29,24 +37,35 @@ import org.continuumcare.report.retention.RetentionParameters;
 import org.continuumcare.report.retention.RetentionReport;
 import org.continuumcare.report.stepdown.StepDownReport;
 import org.continuumcare.report.stepdown.StepDownRow;
+import org.continuumcare.reports.ReportDocuments;
+import org.continuumcare.reports.ReportFormat;
 import org.continuumcare.shared.Today;
+import org.continuumcare.web.report.Documents;
 
 /**
  * Outcome reports (API.md "Reports", DESIGN.md §4): retention and MAT status as API.md specifies
  * them, plus census/length of stay, activity by reason and step-down continuity (DESIGN.md §4.3) in
  * the same style. Malformed parameters answer 400; well-formed ones that break a rule (negative
  * gap, from after to, a future asOf, an unknown site) 422.
+ *
+ * <p>Retention, MAT status and census negotiate their representation (API.md "Reports"): JSON by
+ * default, or the printed report as PDF, CSV or XLSX (an attachment, never cached); any other
+ * {@code Accept} answers 406 problem+json.
  */
 @Path("reports")
 @RequestScoped
 public class ReportResource {
 
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   @EJB OutcomeReports reports;
   @Inject Today today;
+  @Inject ReportDocuments documents;
+  @Context HttpHeaders headers;
 
   @GET
   @Path("retention")
-  @Produces(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, "application/pdf", "text/csv", XLSX})
   public Response retention(
       @QueryParam("asOf") String asOf,
       @QueryParam("from") String from,
@@ -60,12 +79,21 @@ public class ReportResource {
             date("to", to),
             gapDays(gapDays),
             blankToNull(siteCode));
-    return Response.ok(json(reports.retention(parameters))).build();
+    RetentionReport report = reports.retention(parameters);
+    return document()
+        .map(
+            format ->
+                attachment(
+                    documents.retention(report, format, Documents.PRINT_LOCALE),
+                    format,
+                    ReportDocuments.fileName(
+                        "retention", report.getParameters().getAsOf(), format)))
+        .orElseGet(() -> Response.ok(json(report), MediaType.APPLICATION_JSON).build());
   }
 
   @GET
   @Path("mat-status")
-  @Produces(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, "application/pdf", "text/csv", XLSX})
   public Response matStatus(
       @QueryParam("asOf") String asOf,
       @QueryParam("from") String from,
@@ -74,18 +102,34 @@ public class ReportResource {
     MatStatusParameters parameters =
         new MatStatusParameters(
             asOf(asOf), date("from", from), date("to", to), blankToNull(siteCode));
-    return Response.ok(json(reports.matStatus(parameters))).build();
+    MatStatusReport report = reports.matStatus(parameters);
+    return document()
+        .map(
+            format ->
+                attachment(
+                    documents.matStatus(report, format, Documents.PRINT_LOCALE),
+                    format,
+                    ReportDocuments.fileName(
+                        "mat-status", report.getParameters().getAsOf(), format)))
+        .orElseGet(() -> Response.ok(json(report), MediaType.APPLICATION_JSON).build());
   }
 
   @GET
   @Path("census")
-  @Produces(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, "application/pdf", "text/csv", XLSX})
   public Response census(
       @QueryParam("asOf") String asOf,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("siteCode") String siteCode) {
     CensusReport r = reports.census(period(asOf, from, to, siteCode));
+    Optional<ReportFormat> format = document();
+    if (format.isPresent()) {
+      return attachment(
+          documents.census(r, format.get(), Documents.PRINT_LOCALE),
+          format.get(),
+          ReportDocuments.fileName("census", r.getParameters().getAsOf(), format.get()));
+    }
     JsonArrayBuilder census = Json.createArrayBuilder();
     r.getCensus()
         .forEach(
@@ -173,6 +217,114 @@ public class ReportResource {
                     r.getCut())
                 .build())
         .build();
+  }
+
+  /**
+   * The printed format the caller asks for, or empty for JSON: the first acceptable media type (in
+   * the order of preference of the Accept header) that JSON or one of the formats matches. The
+   * runtime has already answered 406 when none does.
+   */
+  private Optional<ReportFormat> document() {
+    for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+      if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        return Optional.empty();
+      }
+      for (ReportFormat format : ReportFormat.values()) {
+        if (accepted.isCompatible(MediaType.valueOf(format.mediaType()))) {
+          return Optional.of(format);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Response attachment(byte[] content, ReportFormat format, String fileName) {
+    return Response.ok(content, format.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  /**
+   * Drug-screen unexpected rate (DESIGN.md §4.3): screens collected in [from, to] (default the year
+   * up to asOf) with at least one unexpected result ÷ screens, by level of care at collection
+   * ({@code levelOfCare} null: collected while not in care).
+   */
+  @GET
+  @Path("drug-screens")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response drugScreens(
+      @QueryParam("asOf") String asOf,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("siteCode") String siteCode) {
+    DrugScreenReport r = reports.drugScreens(period(asOf, from, to, siteCode));
+    JsonArrayBuilder byLevel = Json.createArrayBuilder();
+    r.getByLevel().forEach(l -> byLevel.add(drugScreens(l)));
+    return Response.ok(
+            withCut(
+                    Json.createObjectBuilder()
+                        .add("parameters", period(r.getParameters()))
+                        .add("period", span(r.getFrom(), r.getTo()))
+                        .add("byLevel", byLevel)
+                        .add("total", drugScreens(r.getTotal()).remove("levelOfCare")),
+                    r.getCut())
+                .build())
+        .build();
+  }
+
+  private static JsonObjectBuilder drugScreens(DrugScreenRow row) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonFields.addNullable(json, "levelOfCare", row.getLevelOfCare());
+    json.add("screens", row.getScreens()).add("unexpected", row.getUnexpected());
+    return JsonFields.addNullable(json, "rate", row.getRate());
+  }
+
+  /** Aftercare follow-up completion (DESIGN.md §4.3; defined in FollowUpMeasure). */
+  @GET
+  @Path("follow-up-completion")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response followUpCompletion(
+      @QueryParam("asOf") String asOf,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("siteCode") String siteCode) {
+    FollowUpReport r = reports.followUpCompletion(period(asOf, from, to, siteCode));
+    JsonArrayBuilder byLevel = Json.createArrayBuilder();
+    r.getByLevel().forEach(l -> byLevel.add(followUp(l).remove("daysAfterDischarge")));
+    JsonArrayBuilder byContact = Json.createArrayBuilder();
+    r.getByContact().forEach(c -> byContact.add(followUp(c).remove("levelOfCare")));
+    return Response.ok(
+            withCut(
+                    Json.createObjectBuilder()
+                        .add("parameters", period(r.getParameters()))
+                        .add("period", span(r.getFrom(), r.getTo()))
+                        .add("windowDays", FollowUpMeasure.WINDOW_DAYS)
+                        .add("byLevel", byLevel)
+                        .add("byContact", byContact)
+                        .add(
+                            "total",
+                            followUp(r.getTotal())
+                                .remove("levelOfCare")
+                                .remove("daysAfterDischarge")),
+                    r.getCut())
+                .build())
+        .build();
+  }
+
+  private static JsonObjectBuilder followUp(FollowUpRow row) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonFields.addNullable(json, "levelOfCare", row.getLevelOfCare());
+    if (row.getDaysAfterDischarge() == null) {
+      json.addNull("daysAfterDischarge");
+    } else {
+      json.add("daysAfterDischarge", row.getDaysAfterDischarge());
+    }
+    json.add("due", row.getDue())
+        .add("reached", row.getReached())
+        .add("attempted", row.getAttempted())
+        .add("excluded", row.getExcluded());
+    return JsonFields.addNullable(json, "rate", row.getRate());
   }
 
   private static JsonObjectBuilder stepDown(StepDownRow row) {

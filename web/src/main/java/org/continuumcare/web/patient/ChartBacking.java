@@ -41,6 +41,7 @@ public class ChartBacking {
   private Patient patient;
   private List<TimelineEpisode> timeline;
   private Episode current;
+  private Episode latest;
   private List<HistoryEntry> history;
   private boolean breakingTheGlass;
 
@@ -63,6 +64,7 @@ public class ChartBacking {
     List<Episode> all = episodes.episodesOf(patient);
     timeline = all.stream().map(e -> new TimelineEpisode(e, on)).toList();
     current = all.stream().filter(e -> e.getDischargedOn() == null).findFirst().orElse(null);
+    latest = current != null ? current : all.isEmpty() ? null : all.get(0);
     history =
         all.isEmpty()
             ? List.of()
@@ -85,6 +87,11 @@ public class ChartBacking {
 
   public Episode getCurrent() {
     return current;
+  }
+
+  /** The open episode, else the latest one (the clinical-record tabs show it), else null. */
+  public Episode getLatest() {
+    return latest;
   }
 
   public List<TimelineEpisode> getTimeline() {

@@ -6,5 +6,7 @@ public enum ReportKind {
   MAT_STATUS,
   CENSUS,
   ACTIVITY,
-  STEP_DOWN
+  STEP_DOWN,
+  DRUG_SCREENS,
+  FOLLOW_UP_COMPLETION
 }

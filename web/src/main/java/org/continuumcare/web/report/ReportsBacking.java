@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,6 +16,8 @@ import org.continuumcare.report.OutcomeReports;
 import org.continuumcare.report.ReportPeriod;
 import org.continuumcare.report.activity.ActivityReport;
 import org.continuumcare.report.census.CensusReport;
+import org.continuumcare.report.drugscreen.DrugScreenReport;
+import org.continuumcare.report.followup.FollowUpReport;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.pack.PackFormat;
@@ -24,10 +27,14 @@ import org.continuumcare.report.pack.ReportPacks;
 import org.continuumcare.report.retention.RetentionParameters;
 import org.continuumcare.report.retention.RetentionReport;
 import org.continuumcare.report.stepdown.StepDownReport;
+import org.continuumcare.reports.ReportDocuments;
+import org.continuumcare.reports.ReportFormat;
 import org.continuumcare.shared.Today;
 import org.continuumcare.site.Site;
 import org.continuumcare.site.Sites;
 import org.continuumcare.web.shell.FormErrors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The reports page. Runs the chosen report with its parameters through {@link OutcomeReports} — the
@@ -43,6 +50,7 @@ public class ReportsBacking implements Serializable {
   @EJB private transient Sites sites;
   @EJB private transient ReportPacks packs;
   @Inject private transient Today today;
+  @Inject private Documents documents;
 
   private ReportKind kind = ReportKind.RETENTION;
   private LocalDate asOf;
@@ -55,6 +63,8 @@ public class ReportsBacking implements Serializable {
   private CensusReport census;
   private ActivityReport activity;
   private StepDownReport stepDown;
+  private DrugScreenReport drugScreens;
+  private FollowUpReport followUp;
   private YearMonth packMonth;
 
   @PostConstruct
@@ -122,12 +132,48 @@ public class ReportsBacking implements Serializable {
         case CENSUS -> census = reports.census(period);
         case ACTIVITY -> activity = reports.activity(period);
         case STEP_DOWN -> stepDown = reports.stepDown(period);
+        case DRUG_SCREENS -> drugScreens = reports.drugScreens(period);
+        case FOLLOW_UP_COMPLETION -> followUp = reports.followUpCompletion(period);
       }
     } catch (RuntimeException e) {
       if (!FormErrors.report(FacesContext.getCurrentInstance(), "parameters", e)) {
         throw e instanceof EJBException ? e : new EJBException(e);
       }
     }
+  }
+
+  /** Whether the report shown can be downloaded as PDF, XLSX or CSV. */
+  public boolean isPrintable() {
+    return retention != null || matStatus != null || census != null;
+  }
+
+  /**
+   * The report shown, printed in {@code format} (PDF, XLSX or CSV): the same figures as on the
+   * page, with the parameters and the data cut in its footer.
+   */
+  public StreamedContent download(String format) {
+    ReportFormat f = ReportFormat.valueOf(format);
+    ReportDocuments printer = documents.get();
+    byte[] content;
+    String name;
+    if (retention != null) {
+      content = printer.retention(retention, f, Documents.PRINT_LOCALE);
+      name = ReportDocuments.fileName("retention", retention.getParameters().getAsOf(), f);
+    } else if (matStatus != null) {
+      content = printer.matStatus(matStatus, f, Documents.PRINT_LOCALE);
+      name = ReportDocuments.fileName("mat-status", matStatus.getParameters().getAsOf(), f);
+    } else if (census != null) {
+      content = printer.census(census, f, Documents.PRINT_LOCALE);
+      name = ReportDocuments.fileName("census", census.getParameters().getAsOf(), f);
+    } else {
+      return null;
+    }
+    return DefaultStreamedContent.builder()
+        .name(name)
+        .contentType(f.mediaType())
+        .contentLength((long) content.length)
+        .stream(() -> new ByteArrayInputStream(content))
+        .build();
   }
 
   /** The chart.js configuration of the retention chart: rate (%) by cohort. */
@@ -168,6 +214,8 @@ public class ReportsBacking implements Serializable {
     census = null;
     activity = null;
     stepDown = null;
+    drugScreens = null;
+    followUp = null;
   }
 
   public CensusReport getCensus() {
@@ -180,6 +228,14 @@ public class ReportsBacking implements Serializable {
 
   public StepDownReport getStepDown() {
     return stepDown;
+  }
+
+  public DrugScreenReport getDrugScreens() {
+    return drugScreens;
+  }
+
+  public FollowUpReport getFollowUp() {
+    return followUp;
   }
 
   public LocalDate getAsOf() {

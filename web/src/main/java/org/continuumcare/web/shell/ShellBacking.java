@@ -23,12 +23,14 @@ public class ShellBacking {
               "/caseload/index",
               List.of(Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR)),
           new Entry("nav.worklist", "/worklist/index", List.of(Role.COUNSELOR)),
+          new Entry("nav.group", "/group/session", List.of(Role.COUNSELOR)),
           new Entry("nav.census", "/census/index", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.intake", "/intake/index", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.beds", "/intake/beds", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.admit", "/intake/admit", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.reports", "/reports/index", List.of(Role.ADMINISTRATOR)),
-          new Entry("nav.audit", "/audit/index", List.of(Role.AUDITOR)));
+          new Entry("nav.audit", "/audit/index", List.of(Role.AUDITOR)),
+          new Entry("nav.disclosures", "/audit/disclosures", List.of(Role.AUDITOR)));
 
   private static final List<String> ROLES =
       List.of(
