@@ -1,11 +1,15 @@
 package org.continuumcare.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.continuumcare.web.testing.Api;
 import org.continuumcare.web.testing.Browser;
 import org.continuumcare.web.testing.Database;
 import org.continuumcare.web.testing.Deployments;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The intake flow in a real browser: referral (refused while incomplete), leave and resume from the
@@ -143,6 +148,106 @@ class IntakeScreensIT {
       browser.open("intake/index.xhtml");
       browser.waitFor(By.id("drafts:list"));
       assertTrue(!browser.text().contains(family), "the completed intake left the list");
+    }
+    clinicalRecordAfterAdmission(family);
+  }
+
+  /**
+   * The first days in detox on the chart of the patient just admitted: the nurse scores COWS, the
+   * prescriber starts buprenorphine induction, the nurse records a drug screen, the counselor a
+   * 12-step meeting; the counselor finds all four on the chart. (The care team's prescriber is set
+   * through the API, as an administrator would.)
+   */
+  private void clinicalRecordAfterAdmission(String family) throws Exception {
+    Api api = new Api(base);
+    JsonObject row =
+        api.get("patients?query=" + family, "adam.admin")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    String chart = "patient/chart.xhtml?id=" + row.getString("id");
+    assertEquals(
+        200,
+        api.put(
+                "episodes/" + row.getString("episodeId") + "/care-team",
+                "adam.admin",
+                "{\"primaryCounselor\":\"carl.counselor\",\"prescriber\":\"pia.prescriber\"}")
+            .status());
+
+    try (Browser nina = new Browser(base)) {
+      nina.open("caseload/index.xhtml").signIn("nina.nurse");
+      nina.open(chart);
+      nina.click(By.linkText("Withdrawal"));
+      nina.click(By.id("tabs:withdrawalActions:record"));
+      nina.waitFor(By.id("scoreForm:save"));
+      // COWS, 11 items: 1 on each but gooseflesh (0) = 10, mild withdrawal.
+      for (int item = 0; item < 10; item++) {
+        nina.choose("scoreForm:item:" + item + ":answer", "1 ");
+      }
+      nina.choose("scoreForm:item:10:answer", "0 ");
+      shot(nina, "journey-1-cows");
+      nina.click(By.id("scoreForm:save"));
+      nina.waitForText(By.id("notices"), "COWS recorded: 10");
+      nina.waitForText(By.id("tabs:scores"), "10 / 48");
+      shot(nina, "journey-2-withdrawal-tab");
+    }
+
+    try (Browser pia = new Browser(base)) {
+      pia.open("caseload/index.xhtml").signIn("pia.prescriber");
+      pia.open(chart);
+      pia.click(By.linkText("MAT"));
+      pia.click(By.id("tabs:matActions:startMat"));
+      pia.waitFor(By.id("matStartForm:dose_input"));
+      pia.choose("matStartForm:medication", "Buprenorphine");
+      pia.choose("matStartForm:phase", "Induction");
+      pia.type(By.id("matStartForm:dose_input"), "4");
+      pia.click(By.id("matStartForm:save"));
+      pia.waitForText(By.id("tabs:matMessages"), "MAT order started");
+      pia.waitForText(By.id("mat-current"), "Induction");
+      shot(pia, "journey-3-buprenorphine-induction");
+    }
+
+    try (Browser nina = new Browser(base)) {
+      nina.open("caseload/index.xhtml").signIn("nina.nurse");
+      nina.open(chart);
+      nina.click(By.linkText("Drug screens"));
+      nina.click(By.id("tabs:screensActions:recordScreen"));
+      nina.waitFor(By.id("screenForm:save"));
+      List<WebElement> analytes =
+          nina.driver().findElements(By.cssSelector("#screenForm .analyte-result"));
+      analytes.get(2).findElements(By.cssSelector(".ui-button")).get(0).click(); // fentanyl -
+      analytes.get(3).findElements(By.cssSelector(".ui-button")).get(1).click(); // buprenorphine +
+      nina.click(By.id("screenForm:save"));
+      nina.waitForText(By.id("notices"), "Drug screen recorded");
+      nina.waitForText(By.id("tabs:screensActions"), "0 with an unexpected result");
+      shot(nina, "journey-4-drug-screen");
+    }
+
+    try (Browser carl = new Browser(base)) {
+      carl.open("caseload/index.xhtml").signIn("carl.counselor");
+      carl.open(chart);
+      carl.click(By.linkText("Recovery"));
+      carl.click(By.id("tabs:recoveryActions:addMeeting"));
+      carl.waitFor(By.id("meetingForm:save"));
+      carl.choose("meetingForm:fellowship", "Narcotics Anonymous");
+      carl.type(By.id("meetingForm:note"), "First meeting, on the unit");
+      carl.click(By.id("meetingForm:save"));
+      carl.waitForText(By.id("notices"), "Meeting recorded");
+      carl.waitForText(By.id("tabs:meetings"), "First meeting, on the unit");
+      shot(carl, "journey-5-recovery");
+
+      // Everything recorded is on the chart the counselor reads.
+      carl.open(chart);
+      carl.click(By.linkText("Withdrawal"));
+      carl.waitForText(By.id("tabs:scores"), "10 / 48");
+      carl.click(By.linkText("MAT"));
+      carl.waitForText(By.id("mat-current"), "Buprenorphine");
+      assertTrue(carl.driver().findElement(By.id("mat-current")).getText().contains("Induction"));
+      carl.click(By.linkText("Drug screens"));
+      carl.waitForText(By.id("tabs:screensActions"), "1 screens, 0 with an unexpected result");
+      carl.click(By.linkText("Recovery"));
+      carl.waitForText(By.id("tabs:meetings"), "Narcotics Anonymous");
+      shot(carl, "journey-6-chart");
     }
   }
 
