@@ -34,11 +34,13 @@ import net.sf.jasperreports.export.SimpleWriterExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.continuumcare.consent.Part2Notice;
 import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.census.CensusAtRow;
 import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.census.LengthOfStayRow;
+import org.continuumcare.report.facesheet.FaceSheet;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.matstatus.MatStatusRow;
@@ -179,6 +181,127 @@ public class ReportDocuments {
   }
 
   /**
+   * The patient face sheet released outside the program (42 CFR Part 2): demographics, episodes,
+   * level-of-care history and MAT orders; every page footer names the recipient, purpose, date of
+   * the disclosure and who printed it, with the §2.32 notice ({@link Part2Notice#STATEMENT}) and
+   * "page x of y". Always PDF.
+   */
+  public byte[] faceSheet(
+      FaceSheet sheet,
+      String recipientName,
+      String purposeLabel,
+      LocalDate disclosedOn,
+      String printedBy,
+      Locale locale) {
+    ResourceBundle bundle = bundle(locale);
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put(JRParameter.REPORT_LOCALE, locale);
+    parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, bundle);
+    parameters.put("PATIENT_NAME", sheet.patientName());
+    parameters.put("MRN", sheet.mrn());
+    parameters.put("BIRTH_DATE", text(sheet.birthDate()));
+    parameters.put("SEX", label(bundle, "sex.", sheet.sexAtBirth()));
+    parameters.put("PRIMARY_SUBSTANCE", label(bundle, "substance.", sheet.primarySubstance()));
+    parameters.put("SITE", sheet.siteName());
+    parameters.put(
+        "RELEASE_LINE",
+        MessageFormat.format(
+            bundle.getString("faceSheet.release"), recipientName, purposeLabel, text(disclosedOn)));
+    parameters.put(
+        "PRINTED_LINE",
+        MessageFormat.format(
+            bundle.getString("faceSheet.printed"),
+            printedBy,
+            sheet.readAt() == null ? "" : CUT_FORMAT.format(sheet.readAt())));
+    parameters.put("NOTICE", Part2Notice.STATEMENT);
+    List<Map<String, ?>> rows = new ArrayList<>();
+    String[] episodeHeads = headings(bundle, "faceSheet.episodes.h", 6);
+    String episodes = bundle.getString("faceSheet.episodes");
+    for (FaceSheet.EpisodeRow e : sheet.episodes()) {
+      rows.add(
+          row(
+              episodes,
+              episodeHeads,
+              text(e.admittedOn()),
+              text(e.dischargedOn()),
+              label(bundle, "dischargeReason.", e.dischargeReason()),
+              e.primaryCounselor(),
+              String.valueOf(e.stays().size()),
+              e.stays().isEmpty()
+                  ? ""
+                  : label(bundle, "level.", e.stays().get(e.stays().size() - 1).levelOfCare())));
+    }
+    String[] stayHeads = headings(bundle, "faceSheet.stays.h", 6);
+    String stays = bundle.getString("faceSheet.stays");
+    for (FaceSheet.EpisodeRow e : sheet.episodes()) {
+      for (FaceSheet.StayRow st : e.stays()) {
+        rows.add(
+            row(
+                stays,
+                stayHeads,
+                text(e.admittedOn()),
+                label(bundle, "level.", st.levelOfCare()),
+                st.siteCode(),
+                text(st.start()),
+                text(st.end()),
+                label(bundle, "reason.", st.entryReason())));
+      }
+    }
+    String[] matHeads = headings(bundle, "faceSheet.mat.h", 6);
+    String mat = bundle.getString("faceSheet.mat");
+    for (FaceSheet.MatOrderRow o : sheet.matOrders()) {
+      List<String> phases = new ArrayList<>();
+      for (FaceSheet.PhaseRow ph : o.phases()) {
+        phases.add(label(bundle, "phase.", ph.phase()) + " " + text(ph.effectiveOn()));
+      }
+      if (o.stopReason() != null) {
+        phases.add(
+            MessageFormat.format(
+                bundle.getString("faceSheet.mat.stopped"),
+                label(bundle, "stopReason.", o.stopReason())));
+      }
+      rows.add(
+          row(
+              mat,
+              matHeads,
+              label(bundle, "medication.", o.medication()),
+              o.dose() == null
+                  ? ""
+                  : o.dose().stripTrailingZeros().toPlainString() + " " + o.unit(),
+              o.prescriber(),
+              text(o.startedOn()),
+              text(o.endedOn()),
+              String.join("; ", phases)));
+    }
+    if (sheet.matOrders().isEmpty()) {
+      rows.add(row(mat, matHeads, bundle.getString("faceSheet.mat.none"), "", "", "", "", ""));
+    }
+    return render("face_sheet", parameters, rows, DocumentFormat.PDF);
+  }
+
+  private static String text(LocalDate date) {
+    return date == null ? "" : date.toString();
+  }
+
+  private static String[] headings(ResourceBundle bundle, String prefix, int n) {
+    String[] h = new String[n];
+    for (int i = 0; i < n; i++) {
+      h[i] = bundle.getString(prefix + (i + 1));
+    }
+    return h;
+  }
+
+  private static Map<String, Object> row(String section, String[] headings, String... cells) {
+    Map<String, Object> map = new HashMap<>();
+    map.put("section", section);
+    for (int i = 0; i < headings.length; i++) {
+      map.put("h" + (i + 1), headings[i]);
+      map.put("c" + (i + 1), cells[i]);
+    }
+    return map;
+  }
+
+  /**
    * A file name for a report document, e.g. {@code r90-2025-12-31.pdf}: the report's short name,
    * its as-of day and the format's suffix.
    */
@@ -243,7 +366,7 @@ public class ReportDocuments {
     try {
       return bundle.getString(prefix + value.name());
     } catch (MissingResourceException e) {
-      return value.name();
+      return value.name().replace('_', ' ');
     }
   }
 
