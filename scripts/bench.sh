@@ -240,6 +240,18 @@ cmd_bench() {
   if [[ -n $BENCH_KEEP_DATA ]]; then
     have=$(bench_psql -At -c "select count(*) from site where code like 'BENCH%'" 2>/dev/null || echo 0)
   fi
+  if [[ $have -gt 0 ]]; then
+    # Flyway refuses a kept database that misses a migration older than its newest: reload then.
+    local f v
+    for f in "$CONTINUUM_HOME"/db/src/main/resources/db/migration/V*__*.sql; do
+      v=${f##*/V}; v=${v%%__*}
+      if [[ $(bench_psql -At -c "select count(*) from flyway_schema_history where version = '$v' and success" 2>/dev/null) != 1 ]]; then
+        warn "the kept data set lacks migration V$v: reloading"
+        have=0
+        break
+      fi
+    done
+  fi
   [[ $have -gt 0 ]] || bench_recreate_db
   if ! bench_payara_start; then
     tail -n 60 "$BENCH_LOG" >&2

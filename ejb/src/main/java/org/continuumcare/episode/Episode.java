@@ -133,6 +133,19 @@ public class Episode {
     changed();
   }
 
+  /**
+   * Puts the patient of the open stay in a bed (the bed board checked that it is free and fits the
+   * stay's site and level). Only the 24-hour levels have beds.
+   */
+  public void holdBed(UUID bedId) {
+    Stay open = requireOpenStay();
+    if (!open.getLevelOfCare().isTwentyFourHour()) {
+      throw new RuleViolation("bedId", "bed.notTwentyFourHour", open.getLevelOfCare().name());
+    }
+    open.holdBed(bedId);
+    changed();
+  }
+
   /** What {@link #undoLatest} took back. */
   public enum Undone {
     TRANSITION,

@@ -52,6 +52,9 @@ public class Stay {
 
   private String entryNote;
 
+  /** The bed the stay holds (24-hour levels only); the bed is occupied while the stay is open. */
+  private UUID bedId;
+
   /** Position in the episode's chain (0 for the admission). */
   private int seq;
 
@@ -73,6 +76,14 @@ public class Stay {
     this.entryReason = entryReason;
     this.entryNote = entryNote;
     this.seq = episode.getStays().size();
+  }
+
+  void holdBed(UUID bedId) {
+    this.bedId = bedId;
+  }
+
+  public UUID getBedId() {
+    return bedId;
   }
 
   void closeOn(LocalDate end) {

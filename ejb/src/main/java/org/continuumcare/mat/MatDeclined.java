@@ -35,4 +35,8 @@ public class MatDeclined {
   public LocalDate getDecidedOn() {
     return decidedOn;
   }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
 }

@@ -51,6 +51,10 @@ public class MatOrder {
   @OrderBy("effectiveOn")
   private List<PhaseChange> phases = new ArrayList<>();
 
+  @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("effectiveOn")
+  private List<DoseChange> doses = new ArrayList<>();
+
   @Version private long version;
 
   protected MatOrder() {}
@@ -77,6 +81,7 @@ public class MatOrder {
     order.prescriber = Objects.requireNonNull(prescriber);
     order.startedOn = startedOn;
     order.phases.add(new PhaseChange(order, phase, startedOn));
+    order.doses.add(new DoseChange(order, startedOn, dose, unit, prescriber, null));
     return order;
   }
 
@@ -105,6 +110,106 @@ public class MatOrder {
     }
     this.endedOn = endedOn;
     this.stopReason = Objects.requireNonNull(reason);
+  }
+
+  /**
+   * Changes the dose from {@code effectiveOn} (after the latest change, not in the future, while
+   * active), for a reason. The latest change is the current dose.
+   */
+  public void changeDose(
+      BigDecimal newDose,
+      String newUnit,
+      LocalDate effectiveOn,
+      String reason,
+      String changedBy,
+      LocalDate today) {
+    requireActive();
+    LocalDate latest = doses.isEmpty() ? startedOn : doses.get(doses.size() - 1).getEffectiveOn();
+    if (!effectiveOn.isAfter(latest)) {
+      throw new RuleViolation("effectiveOn", "mat.doseOutOfOrder", latest);
+    }
+    if (effectiveOn.isAfter(today)) {
+      throw new RuleViolation("effectiveOn", "workflow.inFuture");
+    }
+    if (newDose.compareTo(dose) == 0 && newUnit.equals(unit)) {
+      throw new RuleViolation("dose", "mat.doseUnchanged");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new RuleViolation("reason", "mat.doseReasonRequired");
+    }
+    doses.add(
+        new DoseChange(
+            this,
+            effectiveOn,
+            Objects.requireNonNull(newDose),
+            Objects.requireNonNull(newUnit),
+            Objects.requireNonNull(changedBy),
+            reason.strip()));
+    this.dose = newDose;
+    this.unit = newUnit;
+  }
+
+  /**
+   * Records what happened to the day's clinic-administered dose: only for medication the clinic
+   * gives, on a day the order is active and not in the future; a dose only when given, and never
+   * more than the dose ordered for that day. One per order and day (the service and the database
+   * refuse a second).
+   */
+  public Administration administer(
+      LocalDate date,
+      AdministrationStatus status,
+      BigDecimal doseGiven,
+      String note,
+      String recordedBy,
+      LocalDate today) {
+    if (!medication.isClinicAdministered()) {
+      throw new RuleViolation(null, "mat.notClinicAdministered");
+    }
+    if (date.isAfter(today)) {
+      throw new RuleViolation("date", "workflow.inFuture");
+    }
+    if (date.isBefore(startedOn)) {
+      throw new RuleViolation("date", "mat.administrationBeforeStart", startedOn);
+    }
+    if (!isActiveOn(date)) {
+      throw new RuleViolation("date", "mat.administrationAfterEnd", endedOn);
+    }
+    DoseChange ordered = doseOn(date);
+    if (status == AdministrationStatus.GIVEN) {
+      if (doseGiven == null) {
+        throw new RuleViolation("dose", "mat.administeredDoseRequired");
+      }
+      if (doseGiven.compareTo(ordered.getDose()) > 0) {
+        throw new RuleViolation(
+            "dose",
+            "mat.doseAboveOrder",
+            ordered.getDose().stripTrailingZeros().toPlainString(),
+            ordered.getUnit());
+      }
+    } else if (doseGiven != null) {
+      throw new RuleViolation("dose", "mat.noDoseUnlessGiven");
+    }
+    return new Administration(
+        this,
+        date,
+        Objects.requireNonNull(status),
+        doseGiven,
+        doseGiven == null ? null : ordered.getUnit(),
+        Objects.requireNonNull(recordedBy),
+        note == null || note.isBlank() ? null : note.strip());
+  }
+
+  /** The dose ordered on {@code date}: the latest change on or before it (else the first). */
+  public DoseChange doseOn(LocalDate date) {
+    DoseChange current = null;
+    for (DoseChange change : doses) {
+      if (current == null || !change.getEffectiveOn().isAfter(date)) {
+        current = change;
+      }
+    }
+    return current != null
+        ? current
+        : new DoseChange(this, startedOn, dose, unit, prescriber, null);
   }
 
   /** Whether the medication is given on {@code date}. */
@@ -167,6 +272,11 @@ public class MatOrder {
 
   public List<PhaseChange> getPhases() {
     return Collections.unmodifiableList(phases);
+  }
+
+  /** The dose history, oldest first: the starting dose, then each change. */
+  public List<DoseChange> getDoses() {
+    return Collections.unmodifiableList(doses);
   }
 
   public long getVersion() {

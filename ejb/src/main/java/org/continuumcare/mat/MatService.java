@@ -25,7 +25,10 @@ import org.continuumcare.shared.RuleViolation;
 import org.continuumcare.shared.Today;
 import org.continuumcare.shared.WriteConflicts;
 
-/** Prescribing: start, change phase, stop MAT orders; record that MAT was declined. */
+/**
+ * Prescribing: start, change dose and phase, stop MAT orders; record that MAT was declined.
+ * Nursing: record clinic-administered doses (given, missed, refused).
+ */
 @Stateless
 public class MatService {
 
@@ -77,6 +80,72 @@ public class MatService {
 
   @Audited
   @RolesAllowed({Role.PRESCRIBER, Role.ADMINISTRATOR})
+  public MatOrder changeDose(@NotNull UUID orderId, @NotNull @Valid DoseOrder change) {
+    MatOrder order = changing(orderId);
+    order.changeDose(
+        change.dose(),
+        change.unit(),
+        change.effectiveOn(),
+        change.reason(),
+        session.getCallerPrincipal().getName(),
+        todayFor(order));
+    flush();
+    return order;
+  }
+
+  /** Records the day's clinic-administered dose of an order: one per order and day. */
+  @Audited
+  @RolesAllowed({Role.NURSE, Role.ADMINISTRATOR})
+  public Administration administer(@NotNull UUID orderId, @NotNull @Valid NewAdministration given) {
+    MatOrder order = em.find(MatOrder.class, orderId, LockModeType.PESSIMISTIC_READ);
+    if (order == null) {
+      throw new RecordNotFound();
+    }
+    access.readablePatient(order.getPatientId());
+    boolean recorded =
+        em.createQuery(
+                    "select count(a) from Administration a where a.orderId = :order"
+                        + " and a.dosingDate = :date",
+                    Long.class)
+                .setParameter("order", orderId)
+                .setParameter("date", given.date())
+                .getSingleResult()
+            > 0;
+    if (recorded) {
+      throw new Conflict("mat.administrationExists");
+    }
+    Administration administration =
+        order.administer(
+            given.date(),
+            given.status(),
+            given.dose(),
+            given.note(),
+            session.getCallerPrincipal().getName(),
+            todayFor(order));
+    em.persist(administration);
+    flush();
+    return administration;
+  }
+
+  /** The administrations of an order, latest first. */
+  @Audited
+  @RolesAllowed({Role.PRESCRIBER, Role.COUNSELOR, Role.NURSE, Role.ADMINISTRATOR})
+  public List<Administration> administrationsOf(@NotNull UUID orderId) {
+    MatOrder order = em.find(MatOrder.class, orderId);
+    if (order == null) {
+      throw new RecordNotFound();
+    }
+    access.readablePatient(order.getPatientId());
+    return em.createQuery(
+            "select a from Administration a where a.orderId = :order"
+                + " order by a.dosingDate desc",
+            Administration.class)
+        .setParameter("order", orderId)
+        .getResultList();
+  }
+
+  @Audited
+  @RolesAllowed({Role.PRESCRIBER, Role.ADMINISTRATOR})
   public MatOrder stop(
       @NotNull UUID orderId, @NotNull LocalDate endedOn, @NotNull StopReason reason) {
     MatOrder order = changing(orderId);
@@ -98,15 +167,30 @@ public class MatService {
     return declined;
   }
 
-  /** The patient's orders with their phases, latest first. */
+  /** The patient's orders with their phases and dose history, latest first. */
   @Audited
   @RolesAllowed({Role.PRESCRIBER, Role.COUNSELOR, Role.NURSE, Role.ADMINISTRATOR})
   public List<MatOrder> ordersOf(@NotNull UUID patientId) {
     access.readablePatient(patientId);
+    List<MatOrder> orders =
+        em.createQuery(
+                "select distinct o from MatOrder o left join fetch o.phases"
+                    + " where o.patientId = :patient order by o.startedOn desc",
+                MatOrder.class)
+            .setParameter("patient", patientId)
+            .getResultList();
+    orders.forEach(o -> o.getDoses().size());
+    return orders;
+  }
+
+  /** The patient's recorded "MAT declined" decisions, latest first. */
+  @Audited
+  @RolesAllowed({Role.PRESCRIBER, Role.COUNSELOR, Role.NURSE, Role.ADMINISTRATOR})
+  public List<MatDeclined> declinedOf(@NotNull UUID patientId) {
+    access.readablePatient(patientId);
     return em.createQuery(
-            "select distinct o from MatOrder o left join fetch o.phases"
-                + " where o.patientId = :patient order by o.startedOn desc",
-            MatOrder.class)
+            "select d from MatDeclined d where d.patientId = :patient order by d.decidedOn desc",
+            MatDeclined.class)
         .setParameter("patient", patientId)
         .getResultList();
   }
@@ -118,6 +202,7 @@ public class MatService {
     }
     access.readablePatient(order.getPatientId());
     order.getPhases().size();
+    order.getDoses().size();
     return order;
   }
 

@@ -19,6 +19,8 @@ import org.continuumcare.aftercare.FollowUp;
 import org.continuumcare.aftercare.FollowUpOutcome;
 import org.continuumcare.aftercare.NewReferral;
 import org.continuumcare.aftercare.ReferralKind;
+import org.continuumcare.bedboard.Bed;
+import org.continuumcare.bedboard.BedUnit;
 import org.continuumcare.consent.Consent;
 import org.continuumcare.consent.Disclosure;
 import org.continuumcare.consent.NewConsent;
@@ -35,10 +37,20 @@ import org.continuumcare.episode.Episode;
 import org.continuumcare.episode.EpisodeEvent;
 import org.continuumcare.episode.ReferralSource;
 import org.continuumcare.episode.TransitionReason;
+import org.continuumcare.intake.Dimension;
+import org.continuumcare.intake.Frequency;
+import org.continuumcare.intake.IntakeDraft;
+import org.continuumcare.intake.IntakeForm;
+import org.continuumcare.intake.Payer;
+import org.continuumcare.intake.Route;
+import org.continuumcare.intake.Step;
+import org.continuumcare.intake.SubstanceUse;
 import org.continuumcare.levelofcare.LevelOfCare;
+import org.continuumcare.mat.AdministrationStatus;
 import org.continuumcare.mat.MatOrder;
 import org.continuumcare.mat.Medication;
 import org.continuumcare.mat.Phase;
+import org.continuumcare.mat.StopReason;
 import org.continuumcare.note.Attendance;
 import org.continuumcare.note.GroupSession;
 import org.continuumcare.note.NewNote;
@@ -99,6 +111,12 @@ public class DemoData {
             .getSingleResult();
     Site east = new Site("EAST", "East Campus");
     em.persist(east);
+    List<Bed> mainDetox = beds(main, "Detox unit", LevelOfCare.WM, "D", 6);
+    List<Bed> mainResidential = beds(main, "Residential North", LevelOfCare.RES, "N", 8);
+    beds(east, "East detox", LevelOfCare.WM, "W", 4);
+    List<Bed> eastResidential = beds(east, "East residential", LevelOfCare.RES, "E", 6);
+    mainDetox.get(5).setOutOfService(true, false);
+    em.flush();
 
     patient("Ana", "Reyes", 1990, SexAtBirth.F, Substance.HEROIN, main)
         .admit(LevelOfCare.WM, 2, "carl.counselor")
@@ -108,16 +126,19 @@ public class DemoData {
         .score(Instrument.COWS, 26, "nina.nurse", 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 0)
         .score(Instrument.COWS, 20, "nina.nurse", 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0)
         .score(Instrument.COWS, 14, "nina.nurse", 1, 1, 0, 1, 1, 1, 1, 0, 0, 1, 0)
-        .score(Instrument.COWS, 5, "nina.nurse", 0, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0);
+        .score(Instrument.COWS, 5, "nina.nurse", 0, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0)
+        .bed(mainDetox.get(0));
     patient("Ben", "Okafor", 1984, SexAtBirth.M, Substance.FENTANYL, main)
-        .admit(LevelOfCare.WM, 1, "cora.counselor");
+        .admit(LevelOfCare.WM, 1, "cora.counselor")
+        .bed(mainDetox.get(1));
     patient("Chloe", "Martin", 1995, SexAtBirth.F, Substance.ALCOHOL, main)
         .admit(LevelOfCare.WM, 18, "carl.counselor")
         .score(Instrument.CIWA_AR, 426, "nina.nurse", 2, 2, 2, 2, 2, 0, 0, 0, 2, 2)
         .score(Instrument.CIWA_AR, 400, "nina.nurse", 2, 2, 1, 2, 1, 0, 0, 0, 2, 1)
         .score(Instrument.CIWA_AR, 370, "nina.nurse", 1, 1, 1, 2, 1, 0, 0, 0, 1, 1)
         .score(Instrument.CIWA_AR, 340, "nina.nurse", 1, 1, 1, 1, 1, 0, 0, 0, 1, 0)
-        .move(LevelOfCare.RES, 12, "CIWA-Ar 6, withdrawal resolved");
+        .move(LevelOfCare.RES, 12, "CIWA-Ar 6, withdrawal resolved")
+        .bed(mainResidential.get(0));
     patient("Dmitri", "Volkov", 1979, SexAtBirth.M, Substance.OTHER_OPIOID, east)
         .admit(LevelOfCare.WM, 26, "cora.counselor")
         .mat(Medication.BUPRENORPHINE, 24, "12")
@@ -125,7 +146,8 @@ public class DemoData {
         .move(LevelOfCare.RES, 20, "COWS 4, started buprenorphine")
         .screen(25, "FENTANYL+", "BUPRENORPHINE-", "COCAINE-")
         .screen(14, "BUPRENORPHINE+", "NORBUPRENORPHINE+", "FENTANYL-")
-        .screen(3, "BUPRENORPHINE+", "NORBUPRENORPHINE-", "FENTANYL-");
+        .screen(3, "BUPRENORPHINE+", "NORBUPRENORPHINE-", "FENTANYL-")
+        .bed(eastResidential.get(2));
     patient("Esther", "Nguyen", 1988, SexAtBirth.F, Substance.METHAMPHETAMINE, main)
         .admit(LevelOfCare.RES, 40, "carl.counselor")
         .score(Instrument.PHQ9, 40 * 24 - 4, "carl.counselor", 2, 3, 2, 2, 1, 2, 2, 1, 0)
@@ -138,7 +160,8 @@ public class DemoData {
     patient("Grace", "O'Neill", 1986, SexAtBirth.F, Substance.FENTANYL, main)
         .admit(LevelOfCare.WM, 80, "carl.counselor")
         .prescriber("pia.prescriber")
-        .mat(Medication.BUPRENORPHINE, 79, "16")
+        .mat(Medication.BUPRENORPHINE, 79, "8")
+        .dose("16", 77, "COWS 9 four hours after 8 mg")
         .phase(Phase.STABILIZATION, 72)
         .phase(Phase.MAINTENANCE, 50)
         .move(LevelOfCare.RES, 75, "COWS 3 on buprenorphine")
@@ -182,8 +205,12 @@ public class DemoData {
     patient("Inés", "Castillo", 1999, SexAtBirth.F, Substance.HEROIN, east)
         .admit(LevelOfCare.RES, 130, "carl.counselor")
         .prescriber("pia.prescriber")
-        .mat(Medication.METHADONE, 128, "60")
+        .mat(Medication.METHADONE, 128, "30")
+        .dose("40", 124, "Withdrawal symptoms in the afternoon")
+        .dose("60", 116, "Cravings, using on top")
+        .dose("70", 30, "Cravings returned after the move to outpatient")
         .phase(Phase.MAINTENANCE, 100)
+        .dosing(21, 9)
         .move(LevelOfCare.PHP, 110, "Residential completed")
         .move(LevelOfCare.IOP, 95, "Attending all groups")
         .move(LevelOfCare.OP, 60, "Working, sober network")
@@ -212,14 +239,22 @@ public class DemoData {
         .discharge(DischargeReason.COMPLETED, 35);
     patient("Marco", "Rossi", 1983, SexAtBirth.M, Substance.FENTANYL, main)
         .admit(LevelOfCare.WM, 200, "cora.counselor")
+        .mat(Medication.BUPRENORPHINE, 199, "8")
+        .stopMat(196, StopReason.LOST_TO_FOLLOW_UP)
         .discharge(DischargeReason.LEFT_AGAINST_ADVICE, 196)
         .admit(LevelOfCare.RES, 60, "cora.counselor")
+        .prescriber("pia.prescriber")
+        .mat(Medication.BUPRENORPHINE_XR, 55, "300")
+        .phase(Phase.MAINTENANCE, 27)
+        .injection(55, "Abdomen, left")
+        .injection(27, "Abdomen, right")
         .move(LevelOfCare.IOP, 30, "Second attempt going well")
         .screen(40, "FENTANYL-", "OPIATES-", "COCAINE+")
         .screen(8, "FENTANYL-", "OPIATES-", "COCAINE-")
         .recovery(50, 2, null, -1)
         .meeting(4, Fellowship.NA, null);
     clinicalRecord();
+    openIntakeDraft();
     LOG.info(() -> "Demo data loaded as of " + now);
   }
 
@@ -385,6 +420,47 @@ public class DemoData {
         .getSingleResult();
   }
 
+  /** A unit of {@code count} beds labelled {@code prefix}1, {@code prefix}2, … */
+  private List<Bed> beds(Site site, String name, LevelOfCare level, String prefix, int count) {
+    BedUnit unit = new BedUnit(site, name, level);
+    em.persist(unit);
+    List<Bed> beds = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      Bed bed = new Bed(unit, prefix + i);
+      em.persist(bed);
+      beds.add(bed);
+    }
+    return beds;
+  }
+
+  /** An intake interrupted after the referral step, waiting to be resumed. */
+  private void openIntakeDraft() {
+    IntakeForm form = new IntakeForm();
+    var referral = form.getReferral();
+    referral.setReferralSource(ReferralSource.CRIMINAL_JUSTICE);
+    referral.setFirstContactOn(now.minusDays(4));
+    referral.setGivenName("Noah");
+    referral.setFamilyName("Petrov");
+    referral.setBirthDate(LocalDate.of(1993, 8, 21));
+    referral.setSexAtBirth(SexAtBirth.M);
+    referral.setHomeSiteCode(Site.DEFAULT_CODE);
+    referral.setPayer(Payer.MEDICAID);
+    referral.setMemberId("MCD-448812");
+    referral.setEmergencyContactName("Irina Petrova");
+    referral.setEmergencyContactPhone("+1 555 0142");
+    referral.setEmergencyContactRelationship("Mother");
+    form.getSubstances()
+        .setPrimary(new SubstanceUse(Substance.FENTANYL, Route.SMOKING, Frequency.DAILY, 22));
+    form.getSubstances().setPriorEpisodes(0);
+    form.getPlacement()
+        .getDimensions()
+        .set(0, new Dimension(3, "Last use yesterday, COWS pending"));
+    form.getAdmission().setSiteCode(Site.DEFAULT_CODE);
+    IntakeDraft draft = IntakeDraft.start("ivy.intake", form, Instant.now());
+    draft.save(form, Step.SUBSTANCES, null, Instant.now());
+    em.persist(draft);
+  }
+
   private Journey patient(
       String given, String family, int birthYear, SexAtBirth sex, Substance substance, Site site) {
     Number mrn =
@@ -420,6 +496,11 @@ public class DemoData {
           Episode.admit(patient, on, level, patient.getSite(), ReferralSource.SELF, counselor, now);
       em.persist(episode);
       event(EpisodeEvent.Kind.ADMITTED, on, level, "SELF", null);
+      return this;
+    }
+
+    Journey bed(Bed bed) {
+      episode.holdBed(bed.getId());
       return this;
     }
 
@@ -529,6 +610,42 @@ public class DemoData {
         em.persist(SafetyFlag.raisedBy(score));
         em.flush();
         SafetyCheck.putOnWorkList(em, score, now);
+      }
+      return this;
+    }
+
+    Journey dose(String dose, int daysAgo, String reason) {
+      order.changeDose(
+          new BigDecimal(dose), "mg", now.minusDays(daysAgo), reason, "pia.prescriber", now);
+      return this;
+    }
+
+    Journey stopMat(int daysAgo, StopReason reason) {
+      order.stop(now.minusDays(daysAgo), reason, now);
+      return this;
+    }
+
+    Journey injection(int daysAgo, String note) {
+      LocalDate on = now.minusDays(daysAgo);
+      em.persist(
+          order.administer(
+              on, AdministrationStatus.GIVEN, order.doseOn(on).getDose(), note, "nina.nurse", now));
+      return this;
+    }
+
+    /** Daily clinic dosing for the last {@code days} days up to today, one day missed. */
+    Journey dosing(int days, int missedDaysAgo) {
+      for (int daysAgo = days - 1; daysAgo >= 0; daysAgo--) {
+        LocalDate on = now.minusDays(daysAgo);
+        boolean missed = daysAgo == missedDaysAgo;
+        em.persist(
+            order.administer(
+                on,
+                missed ? AdministrationStatus.MISSED : AdministrationStatus.GIVEN,
+                missed ? null : order.doseOn(on).getDose(),
+                missed ? "Did not come in; counselor called, back next day" : null,
+                "nina.nurse",
+                now));
       }
       return this;
     }

@@ -25,6 +25,8 @@ public final class WriteConflicts {
       case "episode_one_open_per_patient" -> new Conflict("conflict.openEpisodeExists");
       case "mat_order_one_active" -> new Conflict("mat.activeOrderExists");
       case "stay_no_overlap" -> new Conflict("conflict.overlappingStay");
+      case "mat_administration_one_per_day" -> new Conflict("mat.administrationExists");
+      case "stay_bed_no_double_booking" -> new Conflict("bed.doubleBooked");
       default -> e;
     };
   }
@@ -35,7 +37,13 @@ public final class WriteConflicts {
         return c.getConstraintName();
       }
       if (t instanceof SQLException sql && sql.getMessage() != null) {
-        for (String name : new String[] {"episode_one_open_per_patient", "stay_no_overlap"}) {
+        for (String name :
+            new String[] {
+              "episode_one_open_per_patient",
+              "stay_no_overlap",
+              "mat_administration_one_per_day",
+              "stay_bed_no_double_booking"
+            }) {
           if (sql.getMessage().contains(name)) {
             return name;
           }

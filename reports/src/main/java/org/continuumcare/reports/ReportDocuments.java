@@ -35,6 +35,7 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.continuumcare.consent.Part2Notice;
+import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.census.CensusAtRow;
 import org.continuumcare.report.census.CensusReport;
@@ -70,7 +71,7 @@ public class ReportDocuments {
   }
 
   /** The R90 report: cohorts, levels at course start, total, and the rate chart. */
-  public byte[] retention(RetentionReport report, ReportFormat format, Locale locale) {
+  public byte[] retention(RetentionReport report, DocumentFormat format, Locale locale) {
     ResourceBundle bundle = bundle(locale);
     RetentionParameters p = report.getParameters();
     Map<String, Object> parameters =
@@ -109,7 +110,7 @@ public class ReportDocuments {
   }
 
   /** The MAT status report: OUD on MAT, continuity ≥ 180 days, and the snapshot at asOf. */
-  public byte[] matStatus(MatStatusReport report, ReportFormat format, Locale locale) {
+  public byte[] matStatus(MatStatusReport report, DocumentFormat format, Locale locale) {
     ResourceBundle bundle = bundle(locale);
     MatStatusParameters p = report.getParameters();
     Map<String, Object> parameters =
@@ -141,7 +142,7 @@ public class ReportDocuments {
   }
 
   /** Census at asOf by level of care × site, and length of stay of the stays ended. */
-  public byte[] census(CensusReport report, ReportFormat format, Locale locale) {
+  public byte[] census(CensusReport report, DocumentFormat format, Locale locale) {
     ResourceBundle bundle = bundle(locale);
     var p = report.getParameters();
     Map<String, Object> parameters =
@@ -275,7 +276,7 @@ public class ReportDocuments {
     if (sheet.matOrders().isEmpty()) {
       rows.add(row(mat, matHeads, bundle.getString("faceSheet.mat.none"), "", "", "", "", ""));
     }
-    return render("face_sheet", parameters, rows, ReportFormat.PDF);
+    return render("face_sheet", parameters, rows, DocumentFormat.PDF);
   }
 
   private static String text(LocalDate date) {
@@ -304,7 +305,7 @@ public class ReportDocuments {
    * A file name for a report document, e.g. {@code r90-2025-12-31.pdf}: the report's short name,
    * its as-of day and the format's suffix.
    */
-  public static String fileName(String report, LocalDate asOf, ReportFormat format) {
+  public static String fileName(String report, LocalDate asOf, DocumentFormat format) {
     return report + "-" + asOf + "." + format.suffix();
   }
 
@@ -394,7 +395,7 @@ public class ReportDocuments {
       String name,
       Map<String, Object> parameters,
       Collection<Map<String, ?>> rows,
-      ReportFormat format) {
+      DocumentFormat format) {
     try {
       JasperPrint print =
           JasperFillManager.fillReport(
@@ -405,7 +406,7 @@ public class ReportDocuments {
     }
   }
 
-  private static byte[] export(JasperPrint print, ReportFormat format) throws JRException {
+  private static byte[] export(JasperPrint print, DocumentFormat format) throws JRException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     switch (format) {
       case PDF -> {

@@ -20,6 +20,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.mat.Medication;
 import org.continuumcare.mat.Phase;
+import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.ReportPeriod;
 import org.continuumcare.report.census.CensusAtRow;
@@ -86,7 +87,7 @@ class ReportDocumentsTest {
 
   @Test
   void retentionPdfHasTheFiguresAndTheFooter() throws IOException {
-    byte[] pdf = documents.retention(retention(), ReportFormat.PDF, Locale.US);
+    byte[] pdf = documents.retention(retention(), DocumentFormat.PDF, Locale.US);
     write("retention.pdf", pdf);
     String text = pdfText(pdf);
     assertContains(text, "90-day retention (R90)");
@@ -105,7 +106,7 @@ class ReportDocumentsTest {
 
   @Test
   void matStatusPdfHasTheFiguresAndTheFooter() throws IOException {
-    byte[] pdf = documents.matStatus(matStatus(), ReportFormat.PDF, Locale.US);
+    byte[] pdf = documents.matStatus(matStatus(), DocumentFormat.PDF, Locale.US);
     write("mat-status.pdf", pdf);
     String text = pdfText(pdf);
     assertContains(text, "MAT status");
@@ -121,7 +122,7 @@ class ReportDocumentsTest {
 
   @Test
   void censusPdfHasTheFiguresAndTheFooter() throws IOException {
-    byte[] pdf = documents.census(census(), ReportFormat.PDF, Locale.US);
+    byte[] pdf = documents.census(census(), DocumentFormat.PDF, Locale.US);
     write("census.pdf", pdf);
     String text = pdfText(pdf);
     assertContains(text, "Census and length of stay");
@@ -135,11 +136,11 @@ class ReportDocumentsTest {
 
   @Test
   void everyReportRendersAsXlsxAndCsv() throws IOException {
-    for (ReportFormat format : List.of(ReportFormat.XLSX, ReportFormat.CSV)) {
+    for (DocumentFormat format : List.of(DocumentFormat.XLSX, DocumentFormat.CSV)) {
       byte[] r = documents.retention(retention(), format, Locale.US);
       byte[] m = documents.matStatus(matStatus(), format, Locale.US);
       byte[] c = documents.census(census(), format, Locale.US);
-      if (format == ReportFormat.CSV) {
+      if (format == DocumentFormat.CSV) {
         String csv = new String(r, StandardCharsets.UTF_8);
         assertContains(csv, "2025-01");
         assertContains(csv, "42.5%");
@@ -165,19 +166,19 @@ class ReportDocumentsTest {
             List.of(),
             new RetentionCounts(0, 0, 0),
             CUT);
-    String text = pdfText(documents.retention(empty, ReportFormat.PDF, Locale.US));
+    String text = pdfText(documents.retention(empty, DocumentFormat.PDF, Locale.US));
     assertContains(text, "No course is old enough");
     assertContains(text, "Page 1 of 1");
   }
 
   @Test
   void mediaTypesAndSuffixes() {
-    assertEquals(ReportFormat.PDF, ReportFormat.ofMediaType("application/pdf").orElseThrow());
+    assertEquals(DocumentFormat.PDF, DocumentFormat.ofMediaType("application/pdf").orElseThrow());
     assertEquals(
-        ReportFormat.CSV, ReportFormat.ofMediaType("text/csv; charset=UTF-8").orElseThrow());
-    assertEquals(ReportFormat.XLSX, ReportFormat.ofSuffix("XLSX").orElseThrow());
-    assertTrue(ReportFormat.ofMediaType("text/html").isEmpty());
-    assertEquals("r90-2025-12-31.pdf", ReportDocuments.fileName("r90", AS_OF, ReportFormat.PDF));
+        DocumentFormat.CSV, DocumentFormat.ofMediaType("text/csv; charset=UTF-8").orElseThrow());
+    assertEquals(DocumentFormat.XLSX, DocumentFormat.ofSuffix("XLSX").orElseThrow());
+    assertTrue(DocumentFormat.ofMediaType("text/html").isEmpty());
+    assertEquals("r90-2025-12-31.pdf", ReportDocuments.fileName("r90", AS_OF, DocumentFormat.PDF));
   }
 
   private static void assertFooter(String text) {

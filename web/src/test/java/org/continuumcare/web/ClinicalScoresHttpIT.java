@@ -79,7 +79,9 @@ class ClinicalScoresHttpIT {
                     "CIWA_AR", "2026-01-05T08:00:00+01:00", List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)));
     assertEquals(201, offset.status(), offset.body());
     assertEquals("2026-01-05T07:00:00Z", offset.json().getString("takenAt"));
-    assertEquals("MINIMAL", offset.json().getString("severity"));
+    assertEquals(10, offset.json().getInt("total"));
+    assertEquals(
+        "MILD", offset.json().getString("severity"), "CIWA-Ar 10 is mild (DESIGN.md bands)");
   }
 
   @Test
@@ -222,6 +224,10 @@ class ClinicalScoresHttpIT {
       nina.type(By.id("scoreForm:takenAt_input"), "2099-01-01 08:00");
       save(nina);
       nina.waitForText(By.id("scoreForm"), "cannot be taken in the future");
+      ((org.openqa.selenium.JavascriptExecutor) nina.driver())
+          .executeScript(
+              "arguments[0].scrollIntoView({block: 'center'})",
+              nina.driver().findElement(By.id("scoreForm:takenAt_input")));
       nina.screenshot("withdrawal-dialog-future-time");
 
       nina.type(

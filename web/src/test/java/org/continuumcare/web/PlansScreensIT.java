@@ -78,8 +78,9 @@ class PlansScreensIT {
       carl.click(By.id("problemForm:save"));
       carl.waitForText(By.id("problemForm"), "cannot be before the plan date");
       carl.screenshot("plan-problem-refused");
-      carl.typeDate(By.id("problemForm:targetOn_input"), LocalDate.now().plusDays(30).toString());
-      carl.click(By.id("problemForm:save"));
+      carl.type(By.id("problemForm:targetOn_input"), LocalDate.now().plusDays(30).toString());
+      carl.click(By.id("problemForm:goal"));
+      clickBelowTheFold(carl, By.id("problemForm:save"));
       carl.waitForText(By.cssSelector(".problem"), "Stay abstinent from opioids");
       carl.screenshot("chart-plan");
 
@@ -114,7 +115,7 @@ class PlansScreensIT {
       carl.click(By.id("actions:discharge"));
       carl.choose("dischargeForm:reason", "Treatment completed");
       carl.click(By.id("dischargeForm:save"));
-      carl.waitForText(By.tagName("body"), "discharged");
+      carl.waitForText(By.tagName("body"), "Discharged on");
       carl.click(By.linkText("Aftercare"));
       carl.click(By.cssSelector("[id$='aftercareTab:writeAftercare']"));
       carl.waitFor(By.id("aftercarePlanForm:save"));
@@ -129,6 +130,14 @@ class PlansScreensIT {
       assertTrue(carl.text().contains("30 days after discharge"), carl.text());
       carl.screenshot("chart-aftercare");
     }
+  }
+
+  /** Clicks a button a tall dialog has scrolled out of sight. */
+  private static void clickBelowTheFold(Browser browser, By by) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+            browser.driver().findElement(by));
   }
 
   @Test

@@ -1,19 +1,20 @@
 package org.continuumcare.report.matstatus;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.mat.Medication;
 import org.continuumcare.mat.Phase;
 import org.continuumcare.patient.Substance;
+import org.continuumcare.report.NamedSql;
 import org.continuumcare.report.ReportCut;
 
 /**
@@ -40,89 +41,88 @@ public final class MatStatusMeasure {
   /** Days between two orders that still make one MAT course (DESIGN.md §4.2). */
   static final int COURSE_GAP_DAYS = 7;
 
-  static final String SQL =
-      """
-      with param as (
-        select ?::date as as_of, ?::date as from_on, ?::date as to_on, ?::varchar as site_code
-      ), patients as (
-        select p.id, p.primary_substance in (%1$s) as oud
-        from param, patient p
-        join site ps on ps.id = p.site_id
-        where param.site_code is null or ps.code = param.site_code
-      ), in_care as (
-        select e.patient_id, e.admitted_on, s.level_of_care, pt.oud
-        from param, episode e
-        join patients pt on pt.id = e.patient_id
-        join stay s on s.episode_id = e.id
-        where e.admitted_on <= param.as_of
-          and (e.discharged_on is null or e.discharged_on > param.as_of)
-          and s.start_on <= param.as_of and (s.end_on is null or s.end_on > param.as_of)
-      ), snapshot as (
-        select ic.level_of_care, ic.oud, active.medication, active.phase,
-               case when active.medication is not null then 'ACTIVE'
-                    when exists (
-                      select 1 from mat_order o
-                      where o.patient_id = ic.patient_id
-                        and o.ended_on > param.as_of - 30 and o.ended_on <= param.as_of)
-                      then 'DISCONTINUED'
-                    when exists (
-                      select 1 from mat_declined d
-                      where d.patient_id = ic.patient_id
-                        and d.decided_on >= ic.admitted_on and d.decided_on <= param.as_of)
-                      then 'DECLINED'
-                    else 'NONE' end as status
-        from param, in_care ic
-        left join lateral (
-          select o.medication,
-                 (select ph.phase from mat_phase ph
-                  where ph.order_id = o.id and ph.effective_on <= param.as_of
-                  order by ph.effective_on desc limit 1) as phase
-          from mat_order o
-          where o.patient_id = ic.patient_id and o.started_on <= param.as_of
-            and (o.ended_on is null or o.ended_on > param.as_of)
-          limit 1
-        ) active on true
-      ), mat_capped as (
-        select o.patient_id, o.started_on,
-               least(coalesce(o.ended_on, param.as_of), param.as_of) as end_on
-        from param, mat_order o
-        join patients pt on pt.id = o.patient_id and pt.oud
-        where o.started_on <= param.as_of
-      ), mat_chained as (
-        select m.*,
-               case when m.started_on - max(m.end_on) over (
-                      partition by m.patient_id order by m.started_on
-                      rows between unbounded preceding and 1 preceding) <= %2$d
-                    then 0 else 1 end as opens_course
-        from mat_capped m
-      ), mat_numbered as (
-        select mc.*,
-               sum(mc.opens_course) over (
-                 partition by mc.patient_id order by mc.started_on rows unbounded preceding)
-                 as course_no
-        from mat_chained mc
-      ), mat_courses as (
-        select min(n.started_on) as start_on, max(n.end_on) as end_on
-        from mat_numbered n
-        group by n.patient_id, n.course_no
-      )
-      select 'SNAPSHOT' as part, level_of_care, status, medication, phase,
-             count(*) as denominator, null::bigint as numerator
-      from snapshot
-      group by level_of_care, status, medication, phase
-      union all
-      select 'OUD', null, null, null, null,
-             count(*) filter (where oud), count(*) filter (where oud and status = 'ACTIVE')
-      from snapshot
-      union all
-      select 'CONTINUITY', null, null, null, null,
-             count(*), count(*) filter (where c.end_on - c.start_on >= 180)
-      from param, mat_courses c
-      where c.start_on <= param.as_of - 180
-        and (param.from_on is null or c.start_on >= param.from_on)
-        and (param.to_on is null or c.start_on <= param.to_on)
-      """
-          .formatted(Substance.opioidsInSql(), COURSE_GAP_DAYS);
+  static final NamedSql SQL =
+      NamedSql.of(
+          """
+          with in_care as (
+            select e.patient_id, e.admitted_on, s.level_of_care,
+                   p.primary_substance in (%1$s) as oud
+            from episode e
+            join patient p on p.id = e.patient_id
+            join stay s on s.episode_id = e.id
+            where e.admitted_on <= {asOf}::date
+              and (e.discharged_on is null or e.discharged_on > {asOf}::date)
+              and s.start_on <= {asOf}::date and (s.end_on is null or s.end_on > {asOf}::date)
+              and ({siteCode}::varchar is null
+                   or p.site_id in (select id from site where code = {siteCode}::varchar))
+          ), snapshot as (
+            select ic.level_of_care, ic.oud, active.medication, active.phase,
+                   case when active.medication is not null then 'ACTIVE'
+                        when exists (
+                          select 1 from mat_order o
+                          where o.patient_id = ic.patient_id
+                            and o.ended_on > {asOf}::date - 30 and o.ended_on <= {asOf}::date)
+                          then 'DISCONTINUED'
+                        when exists (
+                          select 1 from mat_declined d
+                          where d.patient_id = ic.patient_id
+                            and d.decided_on >= ic.admitted_on and d.decided_on <= {asOf}::date)
+                          then 'DECLINED'
+                        else 'NONE' end as status
+            from in_care ic
+            left join lateral (
+              select o.medication,
+                     (select ph.phase from mat_phase ph
+                      where ph.order_id = o.id and ph.effective_on <= {asOf}::date
+                      order by ph.effective_on desc limit 1) as phase
+              from mat_order o
+              where o.patient_id = ic.patient_id and o.started_on <= {asOf}::date
+                and (o.ended_on is null or o.ended_on > {asOf}::date)
+              limit 1
+            ) active on true
+          ), mat_capped as (
+            select o.patient_id, o.started_on,
+                   least(coalesce(o.ended_on, {asOf}::date), {asOf}::date) as end_on
+            from mat_order o
+            join patient p on p.id = o.patient_id and p.primary_substance in (%1$s)
+            where o.started_on <= {asOf}::date
+              and ({siteCode}::varchar is null
+                   or p.site_id in (select id from site where code = {siteCode}::varchar))
+          ), mat_chained as (
+            select m.*,
+                   case when m.started_on - max(m.end_on) over (
+                          partition by m.patient_id order by m.started_on
+                          rows between unbounded preceding and 1 preceding) <= %2$d
+                        then 0 else 1 end as opens_course
+            from mat_capped m
+          ), mat_numbered as (
+            select mc.*,
+                   sum(mc.opens_course) over (
+                     partition by mc.patient_id order by mc.started_on rows unbounded preceding)
+                     as course_no
+            from mat_chained mc
+          ), mat_courses as (
+            select min(n.started_on) as start_on, max(n.end_on) as end_on
+            from mat_numbered n
+            group by n.patient_id, n.course_no
+          )
+          select 'SNAPSHOT' as part, level_of_care, status, medication, phase,
+                 count(*) as denominator, null::bigint as numerator
+          from snapshot
+          group by level_of_care, status, medication, phase
+          union all
+          select 'OUD', null, null, null, null,
+                 count(*) filter (where oud), count(*) filter (where oud and status = 'ACTIVE')
+          from snapshot
+          union all
+          select 'CONTINUITY', null, null, null, null,
+                 count(*), count(*) filter (where c.end_on - c.start_on >= 180)
+          from mat_courses c
+          where c.start_on <= {asOf}::date - 180
+            and ({from}::date is null or c.start_on >= {from}::date)
+            and ({to}::date is null or c.start_on <= {to}::date)
+          """
+              .formatted(Substance.opioidsInSql(), COURSE_GAP_DAYS));
 
   private static final Comparator<MatStatusRow> ORDER =
       Comparator.comparing(MatStatusRow::getLevelOfCare)
@@ -139,11 +139,12 @@ public final class MatStatusMeasure {
     List<MatStatusRow> byLevel = new ArrayList<>();
     Ratio oud = new Ratio(0, 0);
     Ratio continuity = new Ratio(0, 0);
-    try (PreparedStatement query = connection.prepareStatement(SQL)) {
-      query.setObject(1, Date.valueOf(p.getAsOf()), Types.DATE);
-      query.setObject(2, p.getFrom() == null ? null : Date.valueOf(p.getFrom()), Types.DATE);
-      query.setObject(3, p.getTo() == null ? null : Date.valueOf(p.getTo()), Types.DATE);
-      query.setObject(4, p.getSiteCode(), Types.VARCHAR);
+    Map<String, Object> values = new HashMap<>();
+    values.put("asOf", p.getAsOf());
+    values.put("from", p.getFrom());
+    values.put("to", p.getTo());
+    values.put("siteCode", p.getSiteCode());
+    try (PreparedStatement query = SQL.prepare(connection, values)) {
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           switch (rows.getString("part")) {

@@ -1,5 +1,6 @@
 package org.continuumcare.report.pack;
 
+import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.retention.RetentionReport;
@@ -9,9 +10,9 @@ import org.continuumcare.report.retention.RetentionReport;
  * and found through CDI, so that this module stays free of the rendering library.
  */
 public interface PackRenderer {
-  byte[] retention(RetentionReport report, PackFormat format);
+  byte[] retention(RetentionReport report, DocumentFormat format);
 
-  byte[] matStatus(MatStatusReport report, PackFormat format);
+  byte[] matStatus(MatStatusReport report, DocumentFormat format);
 
-  byte[] census(CensusReport report, PackFormat format);
+  byte[] census(CensusReport report, DocumentFormat format);
 }

@@ -27,6 +27,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.continuumcare.audit.Audited;
+import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.ReportPeriod;
 import org.continuumcare.report.census.CensusMeasure;
 import org.continuumcare.report.census.CensusReport;
@@ -91,7 +92,7 @@ public class ReportPacks {
   /** One stored document of a ready pack. */
   @Audited
   @RolesAllowed(Role.ADMINISTRATOR)
-  public byte[] document(UUID packId, PackReport report, PackFormat format) {
+  public byte[] document(UUID packId, PackReport report, DocumentFormat format) {
     List<?> content =
         em.createNativeQuery(
                 "select content from report_pack_document"
@@ -151,7 +152,7 @@ public class ReportPacks {
       if (renderer == null) {
         throw new IllegalStateException("no report renderer is deployed");
       }
-      Map<PackReport, Map<PackFormat, byte[]>> documents = new EnumMap<>(PackReport.class);
+      Map<PackReport, Map<DocumentFormat, byte[]>> documents = new EnumMap<>(PackReport.class);
       try (Connection connection = dataSource.getConnection()) {
         RetentionReport retention =
             RetentionMeasure.compute(
@@ -163,15 +164,15 @@ public class ReportPacks {
                 connection, new MatStatusParameters(pack.getAsOf(), null, null, null));
         CensusReport census =
             CensusMeasure.compute(connection, new ReportPeriod(pack.getAsOf(), null, null, null));
-        for (PackFormat format : PackFormat.values()) {
+        for (DocumentFormat format : DocumentFormat.values()) {
           documents
-              .computeIfAbsent(PackReport.RETENTION, r -> new EnumMap<>(PackFormat.class))
+              .computeIfAbsent(PackReport.RETENTION, r -> new EnumMap<>(DocumentFormat.class))
               .put(format, renderer.retention(retention, format));
           documents
-              .computeIfAbsent(PackReport.MAT_STATUS, r -> new EnumMap<>(PackFormat.class))
+              .computeIfAbsent(PackReport.MAT_STATUS, r -> new EnumMap<>(DocumentFormat.class))
               .put(format, renderer.matStatus(mat, format));
           documents
-              .computeIfAbsent(PackReport.CENSUS, r -> new EnumMap<>(PackFormat.class))
+              .computeIfAbsent(PackReport.CENSUS, r -> new EnumMap<>(DocumentFormat.class))
               .put(format, renderer.census(census, format));
         }
       }
@@ -184,7 +185,7 @@ public class ReportPacks {
 
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void store(UUID packId, Map<PackReport, Map<PackFormat, byte[]>> documents) {
+  public void store(UUID packId, Map<PackReport, Map<DocumentFormat, byte[]>> documents) {
     documents.forEach(
         (report, byFormat) ->
             byFormat.forEach(

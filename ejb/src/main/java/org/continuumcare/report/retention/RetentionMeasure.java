@@ -1,15 +1,16 @@
 package org.continuumcare.report.retention;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.continuumcare.levelofcare.LevelOfCare;
+import org.continuumcare.report.NamedSql;
 import org.continuumcare.report.ReportCut;
 
 /**
@@ -31,58 +32,58 @@ import org.continuumcare.report.ReportCut;
  */
 public final class RetentionMeasure {
 
-  static final String SQL =
-      """
-      with param as (
-        select ?::date as as_of, ?::date as from_on, ?::date as to_on, ?::int as gap_days,
-               ?::varchar as site_code
-      ), counted as (
-        select s.patient_id, s.episode_id, s.level_of_care, s.start_on,
-               least(coalesce(s.end_on, param.as_of), param.as_of) as end_on
-        from param, stay s
-        join patient p on p.id = s.patient_id
-        join site ps on ps.id = p.site_id
-        where s.level_of_care in (%s) and s.start_on <= param.as_of
-          and (param.site_code is null or ps.code = param.site_code)
-      ), chained as (
-        select c.*,
-               case when c.start_on - max(c.end_on) over (
-                      partition by c.patient_id order by c.start_on, c.end_on
-                      rows between unbounded preceding and 1 preceding) <= param.gap_days
-                    then 0 else 1 end as opens_course
-        from param, counted c
-      ), numbered as (
-        select ch.*,
-               sum(ch.opens_course) over (
-                 partition by ch.patient_id order by ch.start_on, ch.end_on
-                 rows unbounded preceding) as course_no
-        from chained ch
-      ), courses as (
-        select n.patient_id, min(n.start_on) as start_on, max(n.end_on) as end_on,
-               (array_agg(n.level_of_care order by n.start_on, n.end_on))[1] as first_level,
-               (array_agg(n.episode_id order by n.start_on desc, n.end_on desc))[1] as last_episode
-        from numbered n
-        group by n.patient_id, n.course_no
-      ), classified as (
-        select to_char(c.start_on, 'YYYY-MM') as cohort, c.first_level,
-               (c.end_on - c.start_on) >= 90 as retained,
-               (c.end_on - c.start_on) < 90 and e.discharged_on is not null
-                 and e.discharged_on <= param.as_of
-                 and e.discharge_reason in ('DEATH', 'INCARCERATED') as excluded
-        from param, courses c
-        join episode e on e.id = c.last_episode
-        where c.start_on <= param.as_of - 90
-          and (param.from_on is null or c.start_on >= param.from_on)
-          and (param.to_on is null or c.start_on <= param.to_on)
-      )
-      select grouping(cohort) as no_cohort, grouping(first_level) as no_level, cohort, first_level,
-             count(*) filter (where not excluded) as eligible,
-             count(*) filter (where retained and not excluded) as retained,
-             count(*) filter (where excluded) as excluded
-      from classified
-      group by grouping sets ((cohort), (first_level), ())
-      """
-          .formatted(LevelOfCare.countedInSql());
+  static final NamedSql SQL =
+      NamedSql.of(
+          """
+          with counted as (
+            select s.patient_id, s.episode_id, s.level_of_care, s.start_on,
+                   least(coalesce(s.end_on, {asOf}::date), {asOf}::date) as end_on
+            from stay s
+            where s.level_of_care in (%s) and s.start_on <= {asOf}::date
+              and ({siteCode}::varchar is null or s.patient_id in (
+                    select p.id from patient p join site ps on ps.id = p.site_id
+                    where ps.code = {siteCode}::varchar))
+          ), chained as (
+            select c.*,
+                   case when c.start_on - max(c.end_on) over (
+                          partition by c.patient_id order by c.start_on, c.end_on
+                          rows between unbounded preceding and 1 preceding) <= {gapDays}::int
+                        then 0 else 1 end as opens_course
+            from counted c
+          ), numbered as (
+            select ch.*,
+                   sum(ch.opens_course) over (
+                     partition by ch.patient_id order by ch.start_on, ch.end_on
+                     rows unbounded preceding) as course_no
+            from chained ch
+          ), courses as (
+            select n.patient_id, min(n.start_on) as start_on, max(n.end_on) as end_on,
+                   (array_agg(n.level_of_care order by n.start_on, n.end_on))[1] as first_level,
+                   (array_agg(n.episode_id order by n.start_on desc, n.end_on desc))[1]
+                     as last_episode
+            from numbered n
+            group by n.patient_id, n.course_no
+          ), classified as (
+            select to_char(c.start_on, 'YYYY-MM') as cohort, c.first_level,
+                   (c.end_on - c.start_on) >= 90 as retained,
+                   (c.end_on - c.start_on) < 90 and e.discharged_on is not null
+                     and e.discharged_on <= {asOf}::date
+                     and e.discharge_reason in ('DEATH', 'INCARCERATED') as excluded
+            from courses c
+            join episode e on e.id = c.last_episode
+            where c.start_on <= {asOf}::date - 90
+              and ({from}::date is null or c.start_on >= {from}::date)
+              and ({to}::date is null or c.start_on <= {to}::date)
+          )
+          select grouping(cohort) as no_cohort, grouping(first_level) as no_level, cohort,
+                 first_level,
+                 count(*) filter (where not excluded) as eligible,
+                 count(*) filter (where retained and not excluded) as retained,
+                 count(*) filter (where excluded) as excluded
+          from classified
+          group by grouping sets ((cohort), (first_level), ())
+          """
+              .formatted(LevelOfCare.countedInSql()));
 
   private RetentionMeasure() {}
 
@@ -92,8 +93,7 @@ public final class RetentionMeasure {
     List<RetentionCohort> cohorts = new ArrayList<>();
     List<RetentionByLevel> byLevel = new ArrayList<>();
     RetentionCounts total = new RetentionCounts(0, 0, 0);
-    try (PreparedStatement query = connection.prepareStatement(SQL)) {
-      bind(query, p);
+    try (PreparedStatement query = SQL.prepare(connection, values(p))) {
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           long eligible = rows.getLong("eligible");
@@ -120,11 +120,13 @@ public final class RetentionMeasure {
     return new RetentionReport(p, cohorts, byLevel, total, new ReportCut(Instant.now()));
   }
 
-  private static void bind(PreparedStatement query, RetentionParameters p) throws SQLException {
-    query.setObject(1, Date.valueOf(p.getAsOf()), Types.DATE);
-    query.setObject(2, p.getFrom() == null ? null : Date.valueOf(p.getFrom()), Types.DATE);
-    query.setObject(3, p.getTo() == null ? null : Date.valueOf(p.getTo()), Types.DATE);
-    query.setInt(4, p.getGapDays());
-    query.setObject(5, p.getSiteCode(), Types.VARCHAR);
+  private static Map<String, Object> values(RetentionParameters p) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("asOf", p.getAsOf());
+    values.put("from", p.getFrom());
+    values.put("to", p.getTo());
+    values.put("gapDays", p.getGapDays());
+    values.put("siteCode", p.getSiteCode());
+    return values;
   }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.OutcomeReports;
 import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.ReportPeriod;
@@ -38,7 +39,6 @@ import org.continuumcare.report.retention.RetentionReport;
 import org.continuumcare.report.stepdown.StepDownReport;
 import org.continuumcare.report.stepdown.StepDownRow;
 import org.continuumcare.reports.ReportDocuments;
-import org.continuumcare.reports.ReportFormat;
 import org.continuumcare.shared.Today;
 import org.continuumcare.web.report.Documents;
 
@@ -123,7 +123,7 @@ public class ReportResource {
       @QueryParam("to") String to,
       @QueryParam("siteCode") String siteCode) {
     CensusReport r = reports.census(period(asOf, from, to, siteCode));
-    Optional<ReportFormat> format = document();
+    Optional<DocumentFormat> format = document();
     if (format.isPresent()) {
       return attachment(
           documents.census(r, format.get(), Documents.PRINT_LOCALE),
@@ -224,12 +224,12 @@ public class ReportResource {
    * the order of preference of the Accept header) that JSON or one of the formats matches. The
    * runtime has already answered 406 when none does.
    */
-  private Optional<ReportFormat> document() {
+  private Optional<DocumentFormat> document() {
     for (MediaType accepted : headers.getAcceptableMediaTypes()) {
       if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
         return Optional.empty();
       }
-      for (ReportFormat format : ReportFormat.values()) {
+      for (DocumentFormat format : DocumentFormat.values()) {
         if (accepted.isCompatible(MediaType.valueOf(format.mediaType()))) {
           return Optional.of(format);
         }
@@ -238,7 +238,7 @@ public class ReportResource {
     return Optional.empty();
   }
 
-  private static Response attachment(byte[] content, ReportFormat format, String fileName) {
+  private static Response attachment(byte[] content, DocumentFormat format, String fileName) {
     return Response.ok(content, format.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .header("Cache-Control", "no-store")

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.continuumcare.caseload.CaseloadRow;
 import org.continuumcare.episode.Episode;
 import org.continuumcare.episode.Stay;
+import org.continuumcare.mat.Administration;
 import org.continuumcare.mat.MatOrder;
 import org.continuumcare.patient.Patient;
 
@@ -99,6 +100,17 @@ final class Representations {
                     Json.createObjectBuilder()
                         .add("phase", p.getPhase().name())
                         .add("effectiveOn", p.getEffectiveOn().toString())));
+    JsonArrayBuilder doses = Json.createArrayBuilder();
+    o.getDoses()
+        .forEach(
+            d ->
+                doses.add(
+                    Json.createObjectBuilder()
+                        .add("dose", d.getDose())
+                        .add("unit", d.getUnit())
+                        .add("effectiveOn", d.getEffectiveOn().toString())
+                        .add("changedBy", d.getChangedBy())
+                        .add("reason", nullable(d.getReason()))));
     return Json.createObjectBuilder()
         .add("id", o.getId().toString())
         .add("patientId", o.getPatientId().toString())
@@ -110,7 +122,22 @@ final class Representations {
         .add("endedOn", nullable(o.getEndedOn()))
         .add("stopReason", nullable(o.getStopReason()))
         .add("phases", phases)
+        .add("doses", doses)
         .add("version", o.getVersion())
+        .build();
+  }
+
+  static JsonObject administration(Administration a) {
+    return Json.createObjectBuilder()
+        .add("id", a.getId().toString())
+        .add("orderId", a.getOrderId().toString())
+        .add("date", a.getDosingDate().toString())
+        .add("status", a.getStatus().name())
+        .add("dose", a.getDose() == null ? JsonValue.NULL : Json.createValue(a.getDose()))
+        .add("unit", nullable(a.getUnit()))
+        .add("recordedBy", a.getRecordedBy())
+        .add("recordedAt", a.getRecordedAt().toString())
+        .add("note", nullable(a.getNote()))
         .build();
   }
 

@@ -42,9 +42,9 @@ public class ScoreRow {
     return score.getSeverity();
   }
 
-  /** The answers in item order, e.g. "2 · 1 · 0 · 4". */
+  /** The answers in item order, e.g. "2 1 0 4". */
   public String getAnswers() {
-    return score.getItems().stream().map(String::valueOf).collect(Collectors.joining(" · "));
+    return score.getItems().stream().map(String::valueOf).collect(Collectors.joining(" "));
   }
 
   public String getRecordedBy() {

@@ -2,13 +2,12 @@ package org.continuumcare.web.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.matstatus.MatStatusReport;
-import org.continuumcare.report.pack.PackFormat;
 import org.continuumcare.report.pack.PackRenderer;
 import org.continuumcare.report.retention.RetentionReport;
 import org.continuumcare.reports.ReportDocuments;
-import org.continuumcare.reports.ReportFormat;
 
 /**
  * Renders the monthly pack's reports with the JasperReports templates of the reports module; found
@@ -20,21 +19,17 @@ public class JasperPackRenderer implements PackRenderer {
   @Inject ReportDocuments documents;
 
   @Override
-  public byte[] retention(RetentionReport report, PackFormat format) {
-    return documents.retention(report, formatOf(format), Documents.PRINT_LOCALE);
+  public byte[] retention(RetentionReport report, DocumentFormat format) {
+    return documents.retention(report, format, Documents.PRINT_LOCALE);
   }
 
   @Override
-  public byte[] matStatus(MatStatusReport report, PackFormat format) {
-    return documents.matStatus(report, formatOf(format), Documents.PRINT_LOCALE);
+  public byte[] matStatus(MatStatusReport report, DocumentFormat format) {
+    return documents.matStatus(report, format, Documents.PRINT_LOCALE);
   }
 
   @Override
-  public byte[] census(CensusReport report, PackFormat format) {
-    return documents.census(report, formatOf(format), Documents.PRINT_LOCALE);
-  }
-
-  static ReportFormat formatOf(PackFormat format) {
-    return ReportFormat.valueOf(format.name());
+  public byte[] census(CensusReport report, DocumentFormat format) {
+    return documents.census(report, format, Documents.PRINT_LOCALE);
   }
 }

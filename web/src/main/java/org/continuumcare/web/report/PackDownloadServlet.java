@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.continuumcare.report.pack.PackFormat;
+import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.pack.PackReport;
 import org.continuumcare.report.pack.ReportPacks;
 import org.continuumcare.shared.RecordNotFound;
@@ -35,7 +35,7 @@ public class PackDownloadServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    PackFormat format = PackFormat.valueOf(m.group(3).toUpperCase());
+    DocumentFormat format = DocumentFormat.valueOf(m.group(3).toUpperCase());
     byte[] content;
     try {
       content = packs.document(UUID.fromString(m.group(1)), PackReport.valueOf(m.group(2)), format);

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.OutcomeReports;
 import org.continuumcare.report.ReportPeriod;
 import org.continuumcare.report.activity.ActivityReport;
@@ -20,7 +21,6 @@ import org.continuumcare.report.drugscreen.DrugScreenReport;
 import org.continuumcare.report.followup.FollowUpReport;
 import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
-import org.continuumcare.report.pack.PackFormat;
 import org.continuumcare.report.pack.PackReport;
 import org.continuumcare.report.pack.ReportPack;
 import org.continuumcare.report.pack.ReportPacks;
@@ -28,7 +28,6 @@ import org.continuumcare.report.retention.RetentionParameters;
 import org.continuumcare.report.retention.RetentionReport;
 import org.continuumcare.report.stepdown.StepDownReport;
 import org.continuumcare.reports.ReportDocuments;
-import org.continuumcare.reports.ReportFormat;
 import org.continuumcare.shared.Today;
 import org.continuumcare.site.Site;
 import org.continuumcare.site.Sites;
@@ -97,8 +96,8 @@ public class ReportsBacking implements Serializable {
     return PackReport.values();
   }
 
-  public PackFormat[] getPackFormats() {
-    return PackFormat.values();
+  public DocumentFormat[] getPackFormats() {
+    return DocumentFormat.values();
   }
 
   /** The months a pack can be made for: the last 24 that have ended, latest first. */
@@ -152,7 +151,7 @@ public class ReportsBacking implements Serializable {
    * page, with the parameters and the data cut in its footer.
    */
   public StreamedContent download(String format) {
-    ReportFormat f = ReportFormat.valueOf(format);
+    DocumentFormat f = DocumentFormat.valueOf(format);
     ReportDocuments printer = documents.get();
     byte[] content;
     String name;

@@ -25,6 +25,8 @@ public class ShellBacking {
           new Entry("nav.worklist", "/worklist/index", List.of(Role.COUNSELOR)),
           new Entry("nav.group", "/group/session", List.of(Role.COUNSELOR)),
           new Entry("nav.census", "/census/index", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
+          new Entry("nav.intake", "/intake/index", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
+          new Entry("nav.beds", "/intake/beds", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.admit", "/intake/admit", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.reports", "/reports/index", List.of(Role.ADMINISTRATOR)),
           new Entry("nav.audit", "/audit/index", List.of(Role.AUDITOR)),

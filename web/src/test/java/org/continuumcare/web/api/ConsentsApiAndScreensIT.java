@@ -159,7 +159,9 @@ class ConsentsApiAndScreensIT {
       carl.screenshot("consents-tab");
 
       carl.click(By.id("tabs:consentList:capture"));
-      carl.waitFor(By.id("consentForm:save"));
+      var save = carl.waitFor(By.id("consentForm:save"));
+      ((org.openqa.selenium.JavascriptExecutor) carl.driver())
+          .executeScript("arguments[0].scrollIntoView(true)", save);
       carl.click(By.id("consentForm:save"));
       carl.waitForText(By.id("consentForm"), "Name the recipient");
       carl.screenshot("consent-capture-refused");

@@ -23,8 +23,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.ReportCut;
-import org.continuumcare.report.pack.PackFormat;
 import org.continuumcare.report.pack.PackReport;
 import org.continuumcare.report.pack.ReportPack;
 import org.continuumcare.report.pack.ReportPacks;
@@ -103,10 +103,10 @@ class ReportDocumentsIT {
     UUID id = pack.getId();
     LocalDate asOf = pack.getAsOf();
     for (PackReport report : PackReport.values()) {
-      for (PackFormat format : PackFormat.values()) {
+      for (DocumentFormat format : DocumentFormat.values()) {
         byte[] content = asAdmin.call(() -> packs.document(id, report, format));
         assertTrue(content.length > 100, report + " " + format);
-        if (format == PackFormat.PDF) {
+        if (format == DocumentFormat.PDF) {
           String text = pdfText(content);
           assertTrue(text.contains("As of " + asOf), text);
           assertTrue(text.contains(ReportCut.DEFINITIONS_VERSION), text);
@@ -115,11 +115,11 @@ class ReportDocumentsIT {
       }
     }
     String r90 =
-        pdfText(asAdmin.call(() -> packs.document(id, PackReport.RETENTION, PackFormat.PDF)));
+        pdfText(asAdmin.call(() -> packs.document(id, PackReport.RETENTION, DocumentFormat.PDF)));
     assertTrue(r90.contains("90-day retention (R90)"), r90);
     String csv =
         new String(
-            asAdmin.call(() -> packs.document(id, PackReport.CENSUS, PackFormat.CSV)),
+            asAdmin.call(() -> packs.document(id, PackReport.CENSUS, DocumentFormat.CSV)),
             StandardCharsets.UTF_8);
     assertTrue(csv.contains("Census and length of stay"), csv);
   }

@@ -15,7 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Real access tokens from the demo realm (password grant of the {@code continuum-cli} client). */
 public final class Keycloak {
 
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+  private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+  /** A token and until when to use it (a little before it expires: a test class may run long). */
+  private record Token(String value, java.time.Instant until) {}
 
   private Keycloak() {}
 
@@ -23,12 +26,19 @@ public final class Keycloak {
     return env("CONTINUUM_OIDC_PROVIDER", "http://localhost:8180/realms/continuum");
   }
 
-  /** An access token of a demo user (password {@code demo}), cached for the test run. */
+  /** An access token of a demo user (password {@code demo}), cached while it is valid. */
   public static String token(String username) {
-    return TOKENS.computeIfAbsent(username, Keycloak::fetch);
+    return TOKENS
+        .compute(
+            username,
+            (user, cached) ->
+                cached != null && java.time.Instant.now().isBefore(cached.until())
+                    ? cached
+                    : fetch(user))
+        .value();
   }
 
-  private static String fetch(String username) {
+  private static Token fetch(String username) {
     String form =
         "grant_type=password&client_id="
             + enc(env("CONTINUUM_CLI_CLIENT_ID", "continuum-cli"))
@@ -51,7 +61,11 @@ public final class Keycloak {
             "no token for " + username + ": " + response.statusCode() + " " + response.body());
       }
       JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
-      return json.getString("access_token");
+      long lifespan =
+          json.containsKey("expires_in") ? json.getJsonNumber("expires_in").longValue() : 60;
+      return new Token(
+          json.getString("access_token"),
+          java.time.Instant.now().plusSeconds(Math.max(lifespan - 30, 10)));
     } catch (java.io.IOException | InterruptedException e) {
       throw new IllegalStateException("Keycloak is not reachable at " + provider(), e);
     }

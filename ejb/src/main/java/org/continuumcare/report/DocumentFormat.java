@@ -1,10 +1,10 @@
-package org.continuumcare.reports;
+package org.continuumcare.report;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The document formats of a printed report, with their media types and file suffixes. */
-public enum ReportFormat {
+/** The formats of a printed report (on demand, in a pack), with media types and file suffixes. */
+public enum DocumentFormat {
   PDF("application/pdf", "pdf"),
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
   CSV("text/csv", "csv");
@@ -12,7 +12,7 @@ public enum ReportFormat {
   private final String mediaType;
   private final String suffix;
 
-  ReportFormat(String mediaType, String suffix) {
+  DocumentFormat(String mediaType, String suffix) {
     this.mediaType = mediaType;
     this.suffix = suffix;
   }
@@ -26,7 +26,7 @@ public enum ReportFormat {
   }
 
   /** The format whose media type is {@code mediaType} (type/subtype, parameters ignored). */
-  public static Optional<ReportFormat> ofMediaType(String mediaType) {
+  public static Optional<DocumentFormat> ofMediaType(String mediaType) {
     if (mediaType == null) {
       return Optional.empty();
     }
@@ -35,7 +35,7 @@ public enum ReportFormat {
   }
 
   /** The format of a file suffix or name ({@code pdf}, {@code xlsx}, {@code csv}), any case. */
-  public static Optional<ReportFormat> ofSuffix(String suffix) {
+  public static Optional<DocumentFormat> ofSuffix(String suffix) {
     if (suffix == null) {
       return Optional.empty();
     }
