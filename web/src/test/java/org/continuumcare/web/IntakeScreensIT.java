@@ -185,7 +185,11 @@ class IntakeScreensIT {
         nina.choose("scoreForm:item:" + item + ":answer", "1 ");
       }
       nina.choose("scoreForm:item:10:answer", "0 ");
-      shot(nina, "journey-1-cows");
+      WebElement save = nina.waitFor(By.id("scoreForm:save"));
+      ((JavascriptExecutor) nina.driver())
+          .executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+      Thread.sleep(500); // the last select's panel may still be closing over the button
+      nina.screenshot("journey-1-cows");
       nina.click(By.id("scoreForm:save"));
       nina.waitForText(By.id("notices"), "COWS recorded: 10");
       nina.waitForText(By.id("tabs:scores"), "10 / 48");
