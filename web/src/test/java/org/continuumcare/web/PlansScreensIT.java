@@ -104,7 +104,7 @@ class PlansScreensIT {
       carl.choose("group:patients:0:attendance", "Attended");
       carl.screenshot("group-session");
       carl.click(By.id("group:save"));
-      carl.waitForText(By.id("group"), "recorded");
+      carl.waitForText(By.id("notices"), "recorded");
       carl.screenshot("group-session-recorded");
 
       // Discharge, then the aftercare plan with a referral; the follow-ups are listed.
