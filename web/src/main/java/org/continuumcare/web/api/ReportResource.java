@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.OutcomeReports;
 import org.continuumcare.report.PeriodReport;
@@ -81,15 +83,11 @@ public class ReportResource {
             gapDays(gapDays),
             blankToNull(siteCode));
     RetentionReport report = reports.retention(parameters);
-    return document()
-        .map(
-            format ->
-                attachment(
-                    documents.retention(report, format, Documents.PRINT_LOCALE),
-                    format,
-                    ReportDocuments.fileName(
-                        "retention", report.getParameters().getAsOf(), format)))
-        .orElseGet(() -> Response.ok(json(report), MediaType.APPLICATION_JSON).build());
+    return negotiated(
+        "retention",
+        parameters.getAsOf(),
+        format -> documents.retention(report, format, Documents.PRINT_LOCALE),
+        () -> json(report));
   }
 
   @GET
@@ -104,15 +102,11 @@ public class ReportResource {
         new MatStatusParameters(
             asOf(asOf), date("from", from), date("to", to), blankToNull(siteCode));
     MatStatusReport report = reports.matStatus(parameters);
-    return document()
-        .map(
-            format ->
-                attachment(
-                    documents.matStatus(report, format, Documents.PRINT_LOCALE),
-                    format,
-                    ReportDocuments.fileName(
-                        "mat-status", report.getParameters().getAsOf(), format)))
-        .orElseGet(() -> Response.ok(json(report), MediaType.APPLICATION_JSON).build());
+    return negotiated(
+        "mat-status",
+        parameters.getAsOf(),
+        format -> documents.matStatus(report, format, Documents.PRINT_LOCALE),
+        () -> json(report));
   }
 
   @GET
@@ -123,14 +117,15 @@ public class ReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("siteCode") String siteCode) {
-    CensusReport r = reports.census(period(asOf, from, to, siteCode));
-    Optional<DocumentFormat> format = document();
-    if (format.isPresent()) {
-      return attachment(
-          documents.census(r, format.get(), Documents.PRINT_LOCALE),
-          format.get(),
-          ReportDocuments.fileName("census", r.getParameters().getAsOf(), format.get()));
-    }
+    CensusReport report = reports.census(period(asOf, from, to, siteCode));
+    return negotiated(
+        "census",
+        report.getParameters().getAsOf(),
+        format -> documents.census(report, format, Documents.PRINT_LOCALE),
+        () -> json(report));
+  }
+
+  static JsonObject json(CensusReport r) {
     JsonArrayBuilder census = Json.createArrayBuilder();
     r.getCensus()
         .forEach(
@@ -150,16 +145,14 @@ public class ReportResource {
                         .add("stays", l.getStays())
                         .add("medianDays", l.getMedianDays())
                         .add("meanDays", l.getMeanDays())));
-    return Response.ok(
-            envelope(
-                period(r.getParameters()),
-                null,
-                Json.createObjectBuilder()
-                    .add("census", census)
-                    .add("total", r.getTotal())
-                    .add("lengthOfStay", span(r.getLosFrom(), r.getLosTo()).add("byLevel", los)),
-                r.getCut()))
-        .build();
+    return envelope(
+        period(r.getParameters()),
+        null,
+        Json.createObjectBuilder()
+            .add("census", census)
+            .add("total", r.getTotal())
+            .add("lengthOfStay", span(r.getLosFrom(), r.getLosTo()).add("byLevel", los)),
+        r.getCut());
   }
 
   @GET
@@ -221,6 +214,23 @@ public class ReportResource {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The report in the representation the caller accepts: the printed document as an attachment
+   * named after the report and its asOf, else the JSON.
+   */
+  private Response negotiated(
+      String name,
+      LocalDate asOf,
+      Function<DocumentFormat, byte[]> printed,
+      Supplier<JsonObject> json) {
+    return document()
+        .map(
+            format ->
+                attachment(
+                    printed.apply(format), format, ReportDocuments.fileName(name, asOf, format)))
+        .orElseGet(() -> Response.ok(json.get(), MediaType.APPLICATION_JSON).build());
   }
 
   private static Response attachment(byte[] content, DocumentFormat format, String fileName) {
