@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.continuumcare.episode.EpisodeSpan;
 import org.continuumcare.shared.RuleViolation;
 
 /**
@@ -39,9 +40,6 @@ public class AftercarePlan {
   private List<Referral> referrals = new ArrayList<>();
 
   protected AftercarePlan() {}
-
-  /** The dates of the episode: admission, discharge (or null), and today. */
-  public record EpisodeSpan(LocalDate admittedOn, LocalDate dischargedOn, LocalDate today) {}
 
   public static AftercarePlan write(
       UUID episodeId, UUID patientId, LocalDate plannedOn, EpisodeSpan span, String by) {

@@ -5,22 +5,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.continuumcare.audit.Audited;
 import org.continuumcare.episode.Episode;
+import org.continuumcare.episode.Episodes;
 import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.Conflict;
 import org.continuumcare.shared.RecordNotFound;
-import org.continuumcare.shared.Today;
 import org.continuumcare.shared.WriteConflicts;
 import org.continuumcare.worklist.WorkItem;
 
@@ -35,12 +33,12 @@ public class AftercareService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @EJB private ChartAccess access;
-  @Inject private Today today;
+  @EJB private Episodes episodes;
 
   @Audited
   @RolesAllowed({Role.COUNSELOR, Role.ADMINISTRATOR})
   public AftercarePlan write(@NotNull UUID episodeId, LocalDate plannedOn) {
-    Episode episode = episode(episodeId);
+    Episode episode = episodes.readable(episodeId);
     boolean exists =
         em.createQuery("select count(p) from AftercarePlan p where p.episodeId = :e", Long.class)
                 .setParameter("e", episodeId)
@@ -51,9 +49,9 @@ public class AftercareService {
     }
     AftercarePlan plan =
         AftercarePlan.write(
-            episodeId, episode.getPatient().getId(), plannedOn, span(episode), caller());
+            episodeId, episode.getPatient().getId(), plannedOn, episodes.spanOf(episode), caller());
     em.persist(plan);
-    flush();
+    WriteConflicts.flush(em);
     return plan;
   }
 
@@ -67,7 +65,7 @@ public class AftercareService {
     access.readablePatient(plan.getPatientId());
     ChangedBySomeoneElse.check(version, plan.getVersion());
     plan.refer(referral);
-    flush();
+    WriteConflicts.flush(em);
     plan.getReferrals().size();
     return plan;
   }
@@ -88,7 +86,7 @@ public class AftercareService {
     access.readablePatient(followUp.getPatientId());
     ChangedBySomeoneElse.check(version, followUp.getVersion());
     Episode episode = em.find(Episode.class, followUp.getEpisodeId());
-    followUp.record(contactedOn, outcome, note, caller(), span(episode).today());
+    followUp.record(contactedOn, outcome, note, caller(), episodes.spanOf(episode).today());
     em.createQuery(
             "update WorkItem w set w.doneAt = :now, w.doneBy = :by, w.version = w.version + 1"
                 + " where w.ref = :ref and w.kind = :kind and w.doneAt is null")
@@ -97,7 +95,7 @@ public class AftercareService {
         .setParameter("ref", "follow_up:" + followUpId)
         .setParameter("kind", WorkItem.Kind.FOLLOW_UP)
         .executeUpdate();
-    flush();
+    WriteConflicts.flush(em);
     return followUp;
   }
 
@@ -105,7 +103,7 @@ public class AftercareService {
   @Audited
   @RolesAllowed({Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR})
   public AftercareView aftercareOf(@NotNull UUID episodeId) {
-    episode(episodeId);
+    episodes.readable(episodeId);
     AftercarePlan plan =
         em.createQuery("select p from AftercarePlan p where p.episodeId = :e", AftercarePlan.class)
             .setParameter("e", episodeId)
@@ -123,31 +121,7 @@ public class AftercareService {
             .getResultList());
   }
 
-  private Episode episode(UUID episodeId) {
-    Episode episode = em.find(Episode.class, episodeId);
-    if (episode == null) {
-      throw new RecordNotFound();
-    }
-    access.readablePatient(episode.getPatient().getId());
-    return episode;
-  }
-
-  private AftercarePlan.EpisodeSpan span(Episode episode) {
-    return new AftercarePlan.EpisodeSpan(
-        episode.getAdmittedOn(),
-        episode.getDischargedOn(),
-        today.in(episode.getPatient().getSite().getTimeZone()));
-  }
-
   private String caller() {
     return session.getCallerPrincipal().getName();
-  }
-
-  private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      throw WriteConflicts.translate(e);
-    }
   }
 }

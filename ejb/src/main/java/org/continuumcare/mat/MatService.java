@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -64,7 +63,7 @@ public class MatService {
             session.getCallerPrincipal().getName(),
             todayFor(patient));
     em.persist(started);
-    flush();
+    WriteConflicts.flush(em);
     return started;
   }
 
@@ -74,7 +73,7 @@ public class MatService {
       @NotNull UUID orderId, @NotNull Phase phase, @NotNull LocalDate effectiveOn) {
     MatOrder order = changing(orderId);
     order.changePhase(phase, effectiveOn, todayFor(order));
-    flush();
+    WriteConflicts.flush(em);
     return order;
   }
 
@@ -89,7 +88,7 @@ public class MatService {
         change.reason(),
         session.getCallerPrincipal().getName(),
         todayFor(order));
-    flush();
+    WriteConflicts.flush(em);
     return order;
   }
 
@@ -123,7 +122,7 @@ public class MatService {
             session.getCallerPrincipal().getName(),
             todayFor(order));
     em.persist(administration);
-    flush();
+    WriteConflicts.flush(em);
     return administration;
   }
 
@@ -150,7 +149,7 @@ public class MatService {
       @NotNull UUID orderId, @NotNull LocalDate endedOn, @NotNull StopReason reason) {
     MatOrder order = changing(orderId);
     order.stop(endedOn, reason, todayFor(order));
-    flush();
+    WriteConflicts.flush(em);
     return order;
   }
 
@@ -212,13 +211,5 @@ public class MatService {
 
   private LocalDate todayFor(MatOrder order) {
     return todayFor(em.find(Patient.class, order.getPatientId()));
-  }
-
-  private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      throw WriteConflicts.translate(e);
-    }
   }
 }

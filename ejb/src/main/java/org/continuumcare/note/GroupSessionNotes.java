@@ -5,18 +5,17 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.continuumcare.audit.Audited;
 import org.continuumcare.episode.Episode;
+import org.continuumcare.episode.Episodes;
 import org.continuumcare.patient.Patient;
 import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.RuleViolation;
-import org.continuumcare.shared.Today;
 
 /**
  * One patient's note of a group session, inside the session's transaction ({@link
@@ -28,7 +27,7 @@ public class GroupSessionNotes {
 
   @PersistenceContext private EntityManager em;
   @EJB private ChartAccess access;
-  @Inject private Today today;
+  @EJB private Episodes episodes;
 
   @Audited
   @RolesAllowed({Role.COUNSELOR, Role.ADMINISTRATOR})
@@ -52,14 +51,7 @@ public class GroupSessionNotes {
                         "participants", "group.notInCare", patient.getMrn(), session.getHeldOn()));
     ProgressNote note =
         ProgressNote.ofGroup(
-            patientId,
-            episode.getId(),
-            session,
-            attendance,
-            new ProgressNote.EpisodeSpan(
-                episode.getAdmittedOn(),
-                episode.getDischargedOn(),
-                today.in(patient.getSite().getTimeZone())));
+            patientId, episode.getId(), session, attendance, episodes.spanOf(episode));
     em.persist(note);
     return note;
   }

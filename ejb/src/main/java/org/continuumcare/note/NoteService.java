@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.continuumcare.audit.Audited;
 import org.continuumcare.episode.Episode;
+import org.continuumcare.episode.Episodes;
 import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.ChangedBySomeoneElse;
@@ -40,17 +40,19 @@ public class NoteService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @EJB private ChartAccess access;
+  @EJB private Episodes episodes;
   @EJB private GroupSessionNotes groupNotes;
   @Inject private Today today;
 
   @Audited
   @RolesAllowed({Role.COUNSELOR, Role.ADMINISTRATOR})
   public ProgressNote write(@NotNull UUID episodeId, @NotNull NewNote note) {
-    Episode episode = episode(episodeId);
+    Episode episode = episodes.readable(episodeId);
     ProgressNote written =
-        ProgressNote.write(episode.getPatient().getId(), episodeId, note, span(episode), caller());
+        ProgressNote.write(
+            episode.getPatient().getId(), episodeId, note, episodes.spanOf(episode), caller());
     em.persist(written);
-    flush();
+    WriteConflicts.flush(em);
     return written;
   }
 
@@ -59,8 +61,8 @@ public class NoteService {
   @RolesAllowed({Role.COUNSELOR, Role.ADMINISTRATOR})
   public ProgressNote revise(@NotNull UUID noteId, @NotNull NewNote note, Long version) {
     ProgressNote stored = changing(noteId, version);
-    stored.revise(note, span(em.find(Episode.class, stored.getEpisodeId())), caller());
-    flush();
+    stored.revise(note, episodes.spanOf(em.find(Episode.class, stored.getEpisodeId())), caller());
+    WriteConflicts.flush(em);
     return stored;
   }
 
@@ -69,7 +71,7 @@ public class NoteService {
   public ProgressNote sign(@NotNull UUID noteId, Long version) {
     ProgressNote stored = changing(noteId, version);
     stored.sign(caller());
-    flush();
+    WriteConflicts.flush(em);
     return stored;
   }
 
@@ -80,7 +82,7 @@ public class NoteService {
     ProgressNote stored = changing(noteId, null);
     NoteAddendum addendum = stored.addendum(text, caller());
     em.persist(addendum);
-    flush();
+    WriteConflicts.flush(em);
     return addendum;
   }
 
@@ -150,7 +152,7 @@ public class NoteService {
     for (NewGroupSession.Participant p : participants) {
       groupNotes.write(p.patientId(), held, p.attendance());
     }
-    flush();
+    WriteConflicts.flush(em);
     return held;
   }
 
@@ -164,31 +166,7 @@ public class NoteService {
     return note;
   }
 
-  private Episode episode(UUID episodeId) {
-    Episode episode = em.find(Episode.class, episodeId);
-    if (episode == null) {
-      throw new RecordNotFound();
-    }
-    access.readablePatient(episode.getPatient().getId());
-    return episode;
-  }
-
-  private ProgressNote.EpisodeSpan span(Episode episode) {
-    return new ProgressNote.EpisodeSpan(
-        episode.getAdmittedOn(),
-        episode.getDischargedOn(),
-        today.in(episode.getPatient().getSite().getTimeZone()));
-  }
-
   private String caller() {
     return session.getCallerPrincipal().getName();
-  }
-
-  private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      throw WriteConflicts.translate(e);
-    }
   }
 }

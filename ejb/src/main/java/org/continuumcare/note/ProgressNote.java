@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.continuumcare.episode.EpisodeSpan;
 import org.continuumcare.shared.RuleViolation;
 
 /**
@@ -45,9 +46,6 @@ public class ProgressNote {
   @Version private long version;
 
   protected ProgressNote() {}
-
-  /** The dates of the episode a note may fall in: admission to discharge (or today). */
-  public record EpisodeSpan(LocalDate admittedOn, LocalDate dischargedOn, LocalDate today) {}
 
   /** A new note (a draft, or signed at once when the note asks for it). */
   public static ProgressNote write(

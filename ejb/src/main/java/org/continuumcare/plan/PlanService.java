@@ -5,10 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.continuumcare.audit.Audited;
 import org.continuumcare.episode.Episode;
+import org.continuumcare.episode.Episodes;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
@@ -23,7 +22,6 @@ import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.Conflict;
 import org.continuumcare.shared.RecordNotFound;
 import org.continuumcare.shared.RuleViolation;
-import org.continuumcare.shared.Today;
 import org.continuumcare.shared.WriteConflicts;
 import org.continuumcare.worklist.WorkItem;
 
@@ -37,13 +35,13 @@ public class PlanService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @EJB private ChartAccess access;
-  @Inject private Today today;
+  @EJB private Episodes episodes;
 
   /** Writes the plan of an open episode (one per episode). */
   @Audited
   @RolesAllowed({Role.COUNSELOR, Role.ADMINISTRATOR})
   public TreatmentPlan write(@NotNull UUID episodeId, LocalDate planDate) {
-    Episode episode = episode(episodeId);
+    Episode episode = episodes.readable(episodeId);
     if (episode.getDischargedOn() != null) {
       throw new RuleViolation(null, "workflow.episodeDischarged", episode.getDischargedOn());
     }
@@ -57,10 +55,10 @@ public class PlanService {
             planDate,
             episode.getAdmittedOn(),
             caller(),
-            todayFor(episode));
+            episodes.spanOf(episode).today());
     em.persist(plan);
     reviewsDone(episodeId);
-    flush();
+    WriteConflicts.flush(em);
     return loaded(plan);
   }
 
@@ -69,7 +67,7 @@ public class PlanService {
   public TreatmentPlan addProblem(@NotNull UUID planId, @NotNull NewProblem problem, Long version) {
     TreatmentPlan plan = changing(planId, version);
     plan.addProblem(problem);
-    flush();
+    WriteConflicts.flush(em);
     return loaded(plan);
   }
 
@@ -79,7 +77,7 @@ public class PlanService {
       @NotNull UUID planId, @NotNull UUID goalId, @NotNull NewObjective objective, Long version) {
     TreatmentPlan plan = changing(planId, version);
     plan.addObjective(goalId, objective);
-    flush();
+    WriteConflicts.flush(em);
     return loaded(plan);
   }
 
@@ -89,9 +87,9 @@ public class PlanService {
   public TreatmentPlan review(
       @NotNull UUID planId, LocalDate reviewedOn, String summary, Long version) {
     TreatmentPlan plan = changing(planId, version);
-    plan.review(reviewedOn, caller(), summary, todayFor(episode(plan.getEpisodeId())));
+    plan.review(reviewedOn, caller(), summary, today(plan));
     reviewsDone(plan.getEpisodeId());
-    flush();
+    WriteConflicts.flush(em);
     return loaded(plan);
   }
 
@@ -99,8 +97,8 @@ public class PlanService {
   @RolesAllowed({Role.COUNSELOR, Role.ADMINISTRATOR})
   public TreatmentPlan patientSigned(@NotNull UUID planId, LocalDate signedOn, Long version) {
     TreatmentPlan plan = changing(planId, version);
-    plan.patientSigned(signedOn, todayFor(episode(plan.getEpisodeId())));
-    flush();
+    plan.patientSigned(signedOn, today(plan));
+    WriteConflicts.flush(em);
     return loaded(plan);
   }
 
@@ -108,7 +106,7 @@ public class PlanService {
   @Audited
   @RolesAllowed({Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR})
   public Optional<PlanView> planOf(@NotNull UUID episodeId) {
-    Episode episode = episode(episodeId);
+    Episode episode = episodes.readable(episodeId);
     LevelOfCare level = episode.currentLevelOfCare().orElse(null);
     return find(episodeId).map(p -> new PlanView(loaded(p), level, p.reviewDueOn(level)));
   }
@@ -129,15 +127,6 @@ public class PlanService {
     access.readablePatient(plan.getPatientId());
     ChangedBySomeoneElse.check(version, plan.getVersion());
     return loaded(plan);
-  }
-
-  private Episode episode(UUID episodeId) {
-    Episode episode = em.find(Episode.class, episodeId);
-    if (episode == null) {
-      throw new RecordNotFound();
-    }
-    access.readablePatient(episode.getPatient().getId());
-    return episode;
   }
 
   /** The plan with all its parts read, for use after the transaction (screens, API). */
@@ -163,19 +152,12 @@ public class PlanService {
         .executeUpdate();
   }
 
+  /** Today at the site of the plan's episode, its chart checked again. */
+  private LocalDate today(TreatmentPlan plan) {
+    return episodes.spanOf(episodes.readable(plan.getEpisodeId())).today();
+  }
+
   private String caller() {
     return session.getCallerPrincipal().getName();
-  }
-
-  private LocalDate todayFor(Episode episode) {
-    return today.in(episode.getPatient().getSite().getTimeZone());
-  }
-
-  private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      throw WriteConflicts.translate(e);
-    }
   }
 }

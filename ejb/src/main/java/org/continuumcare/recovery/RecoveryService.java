@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -81,7 +80,7 @@ public class RecoveryService {
     RecoveryProfile profile = locked(patientId);
     ChangedBySomeoneElse.check(version, profile.getVersion());
     profile.change(change, todayFor(patient));
-    flush();
+    WriteConflicts.flush(em);
     return profile;
   }
 
@@ -96,7 +95,7 @@ public class RecoveryService {
         profile.relapse(
             occurredOn, note, session.getCallerPrincipal().getName(), todayFor(patient));
     em.persist(relapse);
-    flush();
+    WriteConflicts.flush(em);
     return relapse;
   }
 
@@ -111,13 +110,5 @@ public class RecoveryService {
 
   private LocalDate todayFor(Patient patient) {
     return today.in(patient.getSite().getTimeZone());
-  }
-
-  private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      throw WriteConflicts.translate(e);
-    }
   }
 }

@@ -1,6 +1,8 @@
 package org.continuumcare.report;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The parameters every administrator report shares (API.md "Reports"): {@code asOf}, an optional
@@ -43,5 +45,18 @@ public final class ReportPeriod {
   /** {@code to}, or {@code otherwise} when not given. */
   public LocalDate toOr(LocalDate otherwise) {
     return to != null ? to : otherwise;
+  }
+
+  /**
+   * The values a measure's {@link NamedSql} binds: {@code {asOf}}, {@code {siteCode}} (null: every
+   * site) and, as {@code {from}} and {@code {to}}, the period the measure counts.
+   */
+  public Map<String, Object> values(LocalDate countedFrom, LocalDate countedTo) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("asOf", asOf);
+    values.put("from", countedFrom);
+    values.put("to", countedTo);
+    values.put("siteCode", siteCode);
+    return values;
   }
 }

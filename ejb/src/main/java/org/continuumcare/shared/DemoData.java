@@ -35,6 +35,7 @@ import org.continuumcare.drugscreen.Specimen;
 import org.continuumcare.episode.DischargeReason;
 import org.continuumcare.episode.Episode;
 import org.continuumcare.episode.EpisodeEvent;
+import org.continuumcare.episode.EpisodeSpan;
 import org.continuumcare.episode.ReferralSource;
 import org.continuumcare.episode.TransitionReason;
 import org.continuumcare.intake.Dimension;
@@ -307,7 +308,7 @@ public class DemoData {
         now);
     em.persist(plan);
 
-    ProgressNote.EpisodeSpan span = new ProgressNote.EpisodeSpan(esther.getAdmittedOn(), null, now);
+    EpisodeSpan span = new EpisodeSpan(esther.getAdmittedOn(), null, now);
     ProgressNote first =
         ProgressNote.write(
             esther.getPatient().getId(),
@@ -369,7 +370,7 @@ public class DemoData {
               e.getId(),
               group,
               family.equals("Martin") ? Attendance.EXCUSED : Attendance.ATTENDED,
-              new ProgressNote.EpisodeSpan(e.getAdmittedOn(), null, now)));
+              new EpisodeSpan(e.getAdmittedOn(), null, now)));
     }
 
     Episode lena = latestEpisodeOf("Fischer");
@@ -378,7 +379,7 @@ public class DemoData {
             lena.getId(),
             lena.getPatient().getId(),
             lena.getDischargedOn(),
-            new AftercarePlan.EpisodeSpan(lena.getAdmittedOn(), lena.getDischargedOn(), now),
+            new EpisodeSpan(lena.getAdmittedOn(), lena.getDischargedOn(), now),
             "carl.counselor");
     aftercare.refer(
         new NewReferral(

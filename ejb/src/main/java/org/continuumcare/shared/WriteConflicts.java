@@ -1,5 +1,6 @@
 package org.continuumcare.shared;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -12,6 +13,15 @@ import java.sql.SQLException;
 public final class WriteConflicts {
 
   private WriteConflicts() {}
+
+  /** Writes now, so that what the database refuses surfaces here as the rule it stands for. */
+  public static void flush(EntityManager em) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      throw translate(e);
+    }
+  }
 
   public static RuntimeException translate(PersistenceException e) {
     if (e instanceof OptimisticLockException) {

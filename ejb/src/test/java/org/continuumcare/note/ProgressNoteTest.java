@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.continuumcare.episode.EpisodeSpan;
 import org.continuumcare.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class ProgressNoteTest {
 
-  private static final ProgressNote.EpisodeSpan SPAN =
-      new ProgressNote.EpisodeSpan(LocalDate.of(2026, 1, 1), null, LocalDate.of(2026, 3, 1));
+  private static final EpisodeSpan SPAN =
+      new EpisodeSpan(LocalDate.of(2026, 1, 1), null, LocalDate.of(2026, 3, 1));
 
   private static NewNote note(Attendance attendance, String assessment, boolean sign) {
     return new NewNote(

@@ -1,15 +1,14 @@
 package org.continuumcare.report.activity;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.continuumcare.report.NamedSql;
 import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.ReportPeriod;
 
@@ -20,31 +19,30 @@ import org.continuumcare.report.ReportPeriod;
  */
 public final class ActivityMeasure {
 
-  static final String SQL =
-      """
-      with param as (
-        select ?::date as from_on, ?::date as to_on, ?::varchar as site_code
-      ), patients as (
-        select p.id from param, patient p join site ps on ps.id = p.site_id
-        where param.site_code is null or ps.code = param.site_code
-      )
-      select to_char(e.admitted_on, 'YYYY-MM') as month, 'ADMISSION' as kind,
-             e.referral_source as reason, count(*) as n
-      from param, episode e join patients pt on pt.id = e.patient_id
-      where e.admitted_on between param.from_on and param.to_on
-      group by 1, 3
-      union all
-      select to_char(s.start_on, 'YYYY-MM'), 'TRANSFER', s.entry_reason, count(*)
-      from param, stay s join patients pt on pt.id = s.patient_id
-      where s.entry_reason is not null and s.start_on between param.from_on and param.to_on
-      group by 1, 3
-      union all
-      select to_char(e.discharged_on, 'YYYY-MM'), 'DISCHARGE', e.discharge_reason, count(*)
-      from param, episode e join patients pt on pt.id = e.patient_id
-      where e.discharged_on between param.from_on and param.to_on
-      group by 1, 3
-      order by 1, 2, 3
-      """;
+  static final NamedSql SQL =
+      NamedSql.of(
+          """
+          with patients as (
+            select p.id from patient p join site ps on ps.id = p.site_id
+            where {siteCode}::varchar is null or ps.code = {siteCode}::varchar
+          )
+          select to_char(e.admitted_on, 'YYYY-MM') as month, 'ADMISSION' as kind,
+                 e.referral_source as reason, count(*) as n
+          from episode e join patients pt on pt.id = e.patient_id
+          where e.admitted_on between {from}::date and {to}::date
+          group by 1, 3
+          union all
+          select to_char(s.start_on, 'YYYY-MM'), 'TRANSFER', s.entry_reason, count(*)
+          from stay s join patients pt on pt.id = s.patient_id
+          where s.entry_reason is not null and s.start_on between {from}::date and {to}::date
+          group by 1, 3
+          union all
+          select to_char(e.discharged_on, 'YYYY-MM'), 'DISCHARGE', e.discharge_reason, count(*)
+          from episode e join patients pt on pt.id = e.patient_id
+          where e.discharged_on between {from}::date and {to}::date
+          group by 1, 3
+          order by 1, 2, 3
+          """);
 
   private ActivityMeasure() {}
 
@@ -52,10 +50,7 @@ public final class ActivityMeasure {
     LocalDate to = p.toOr(p.getAsOf());
     LocalDate from = p.fromOrYearBefore(to);
     List<ActivityRow> rows = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement(SQL)) {
-      query.setObject(1, Date.valueOf(from), Types.DATE);
-      query.setObject(2, Date.valueOf(to), Types.DATE);
-      query.setObject(3, p.getSiteCode(), Types.VARCHAR);
+    try (PreparedStatement query = SQL.prepare(connection, p.values(from, to))) {
       try (ResultSet r = query.executeQuery()) {
         while (r.next()) {
           rows.add(

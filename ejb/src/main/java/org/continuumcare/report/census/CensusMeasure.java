@@ -1,16 +1,15 @@
 package org.continuumcare.report.census;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.continuumcare.levelofcare.LevelOfCare;
+import org.continuumcare.report.NamedSql;
 import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.ReportPeriod;
 
@@ -21,31 +20,30 @@ import org.continuumcare.report.ReportPeriod;
  */
 public final class CensusMeasure {
 
-  static final String SQL =
-      """
-      with param as (
-        select ?::date as as_of, ?::date as from_on, ?::date as to_on, ?::varchar as site_code
-      ), stays as (
-        select s.level_of_care, ss.code as stay_site, s.start_on, s.end_on
-        from param, stay s
-        join site ss on ss.id = s.site_id
-        join patient p on p.id = s.patient_id
-        join site ps on ps.id = p.site_id
-        where param.site_code is null or ps.code = param.site_code
-      )
-      select 'CENSUS' as part, level_of_care, stay_site, count(*) as n,
-             null::float8 as median_days, null::float8 as mean_days
-      from param, stays
-      where start_on <= param.as_of and (end_on is null or end_on > param.as_of)
-      group by level_of_care, stay_site
-      union all
-      select 'LOS', level_of_care, null, count(*),
-             percentile_cont(0.5) within group (order by end_on - start_on),
-             avg(end_on - start_on)::float8
-      from param, stays
-      where end_on >= param.from_on and end_on <= param.to_on
-      group by level_of_care
-      """;
+  static final NamedSql SQL =
+      NamedSql.of(
+          """
+          with stays as (
+            select s.level_of_care, ss.code as stay_site, s.start_on, s.end_on
+            from stay s
+            join site ss on ss.id = s.site_id
+            join patient p on p.id = s.patient_id
+            join site ps on ps.id = p.site_id
+            where {siteCode}::varchar is null or ps.code = {siteCode}::varchar
+          )
+          select 'CENSUS' as part, level_of_care, stay_site, count(*) as n,
+                 null::float8 as median_days, null::float8 as mean_days
+          from stays
+          where start_on <= {asOf}::date and (end_on is null or end_on > {asOf}::date)
+          group by level_of_care, stay_site
+          union all
+          select 'LOS', level_of_care, null, count(*),
+                 percentile_cont(0.5) within group (order by end_on - start_on),
+                 avg(end_on - start_on)::float8
+          from stays
+          where end_on >= {from}::date and end_on <= {to}::date
+          group by level_of_care
+          """);
 
   private CensusMeasure() {}
 
@@ -54,11 +52,7 @@ public final class CensusMeasure {
     LocalDate losFrom = p.fromOrYearBefore(losTo);
     List<CensusAtRow> census = new ArrayList<>();
     List<LengthOfStayRow> los = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement(SQL)) {
-      query.setObject(1, Date.valueOf(p.getAsOf()), Types.DATE);
-      query.setObject(2, Date.valueOf(losFrom), Types.DATE);
-      query.setObject(3, Date.valueOf(losTo), Types.DATE);
-      query.setObject(4, p.getSiteCode(), Types.VARCHAR);
+    try (PreparedStatement query = SQL.prepare(connection, p.values(losFrom, losTo))) {
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           LevelOfCare level = LevelOfCare.valueOf(rows.getString("level_of_care"));

@@ -1,17 +1,16 @@
 package org.continuumcare.report.drugscreen;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.continuumcare.levelofcare.LevelOfCare;
+import org.continuumcare.report.NamedSql;
 import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.ReportPeriod;
 
@@ -25,28 +24,27 @@ import org.continuumcare.report.ReportPeriod;
  */
 public final class DrugScreenMeasure {
 
-  static final String SQL =
-      """
-      with param as (
-        select ?::date as from_on, ?::date as to_on, ?::varchar as site_code
-      ), screens as (
-        select (select s.level_of_care from stay s
-                where s.patient_id = ds.patient_id and s.start_on <= ds.collected_on
-                  and (s.end_on is null or s.end_on > ds.collected_on)
-                order by s.start_on desc limit 1) as level_of_care,
-               exists (select 1 from drug_screen_result r
-                       where r.screen_id = ds.id and r.expectation = 'UNEXPECTED') as unexpected
-        from param, drug_screen ds
-        join patient p on p.id = ds.patient_id
-        join site ps on ps.id = p.site_id
-        where ds.collected_on between param.from_on and param.to_on
-          and (param.site_code is null or ps.code = param.site_code)
-      )
-      select grouping(level_of_care) as all_levels, level_of_care, count(*) as screens,
-             count(*) filter (where unexpected) as unexpected
-      from screens
-      group by grouping sets ((level_of_care), ())
-      """;
+  static final NamedSql SQL =
+      NamedSql.of(
+          """
+          with screens as (
+            select (select s.level_of_care from stay s
+                    where s.patient_id = ds.patient_id and s.start_on <= ds.collected_on
+                      and (s.end_on is null or s.end_on > ds.collected_on)
+                    order by s.start_on desc limit 1) as level_of_care,
+                   exists (select 1 from drug_screen_result r
+                           where r.screen_id = ds.id and r.expectation = 'UNEXPECTED') as unexpected
+            from drug_screen ds
+            join patient p on p.id = ds.patient_id
+            join site ps on ps.id = p.site_id
+            where ds.collected_on between {from}::date and {to}::date
+              and ({siteCode}::varchar is null or ps.code = {siteCode}::varchar)
+          )
+          select grouping(level_of_care) as all_levels, level_of_care, count(*) as screens,
+                 count(*) filter (where unexpected) as unexpected
+          from screens
+          group by grouping sets ((level_of_care), ())
+          """);
 
   private DrugScreenMeasure() {}
 
@@ -56,10 +54,7 @@ public final class DrugScreenMeasure {
     LocalDate from = p.fromOrYearBefore(to);
     List<DrugScreenRow> byLevel = new ArrayList<>();
     DrugScreenRow total = new DrugScreenRow(null, 0, 0);
-    try (PreparedStatement query = connection.prepareStatement(SQL)) {
-      query.setObject(1, Date.valueOf(from), Types.DATE);
-      query.setObject(2, Date.valueOf(to), Types.DATE);
-      query.setObject(3, p.getSiteCode(), Types.VARCHAR);
+    try (PreparedStatement query = SQL.prepare(connection, p.values(from, to))) {
       try (ResultSet r = query.executeQuery()) {
         while (r.next()) {
           String level = r.getString("level_of_care");

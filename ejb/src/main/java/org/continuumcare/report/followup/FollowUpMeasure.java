@@ -1,11 +1,9 @@
 package org.continuumcare.report.followup;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.continuumcare.aftercare.FollowUpOutcome;
 import org.continuumcare.levelofcare.LevelOfCare;
+import org.continuumcare.report.NamedSql;
 import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.ReportPeriod;
 
@@ -41,37 +40,36 @@ public final class FollowUpMeasure {
   /** Days after the due date within which a contact still counts as completed. */
   public static final int WINDOW_DAYS = 14;
 
-  static final String SQL =
-      """
-      with param as (
-        select ?::date as from_on, ?::date as to_on, ?::varchar as site_code
-      ), due as (
-        select f.days_after_discharge,
-               (select s.level_of_care from stay s where s.episode_id = e.id
-                order by s.seq desc limit 1) as level_of_care,
-               coalesce(e.discharge_reason = 'DEATH'
-                 or (f.outcome = 'DECEASED' and f.contacted_on <= f.due_on + %1$d), false)
-                 as excluded,
-               coalesce(f.outcome in (%2$s) and f.contacted_on <= f.due_on + %1$d, false)
-                 as reached,
-               coalesce(f.contacted_on <= f.due_on + %1$d, false) as attempted
-        from param, follow_up f
-        join episode e on e.id = f.episode_id
-        join patient p on p.id = f.patient_id
-        join site ps on ps.id = p.site_id
-        where f.due_on between param.from_on and param.to_on
-          and (param.site_code is null or ps.code = param.site_code)
-      )
-      select grouping(level_of_care) as all_levels, grouping(days_after_discharge) as all_days,
-             level_of_care, days_after_discharge,
-             count(*) filter (where not excluded) as due,
-             count(*) filter (where not excluded and reached) as reached,
-             count(*) filter (where not excluded and attempted) as attempted,
-             count(*) filter (where excluded) as excluded
-      from due
-      group by grouping sets ((level_of_care), (days_after_discharge), ())
-      """
-          .formatted(WINDOW_DAYS, FollowUpOutcome.reachedInSql());
+  static final NamedSql SQL =
+      NamedSql.of(
+          """
+          with due as (
+            select f.days_after_discharge,
+                   (select s.level_of_care from stay s where s.episode_id = e.id
+                    order by s.seq desc limit 1) as level_of_care,
+                   coalesce(e.discharge_reason = 'DEATH'
+                     or (f.outcome = 'DECEASED' and f.contacted_on <= f.due_on + %1$d), false)
+                     as excluded,
+                   coalesce(f.outcome in (%2$s) and f.contacted_on <= f.due_on + %1$d, false)
+                     as reached,
+                   coalesce(f.contacted_on <= f.due_on + %1$d, false) as attempted
+            from follow_up f
+            join episode e on e.id = f.episode_id
+            join patient p on p.id = f.patient_id
+            join site ps on ps.id = p.site_id
+            where f.due_on between {from}::date and {to}::date
+              and ({siteCode}::varchar is null or ps.code = {siteCode}::varchar)
+          )
+          select grouping(level_of_care) as all_levels, grouping(days_after_discharge) as all_days,
+                 level_of_care, days_after_discharge,
+                 count(*) filter (where not excluded) as due,
+                 count(*) filter (where not excluded and reached) as reached,
+                 count(*) filter (where not excluded and attempted) as attempted,
+                 count(*) filter (where excluded) as excluded
+          from due
+          group by grouping sets ((level_of_care), (days_after_discharge), ())
+          """
+              .formatted(WINDOW_DAYS, FollowUpOutcome.reachedInSql()));
 
   private FollowUpMeasure() {}
 
@@ -82,10 +80,7 @@ public final class FollowUpMeasure {
     List<FollowUpRow> byLevel = new ArrayList<>();
     List<FollowUpRow> byContact = new ArrayList<>();
     FollowUpRow total = new FollowUpRow(null, null, 0, 0, 0, 0);
-    try (PreparedStatement query = connection.prepareStatement(SQL)) {
-      query.setObject(1, Date.valueOf(from), Types.DATE);
-      query.setObject(2, Date.valueOf(to), Types.DATE);
-      query.setObject(3, p.getSiteCode(), Types.VARCHAR);
+    try (PreparedStatement query = SQL.prepare(connection, p.values(from, to))) {
       try (ResultSet r = query.executeQuery()) {
         while (r.next()) {
           boolean allLevels = r.getInt("all_levels") == 1;

@@ -2,20 +2,16 @@ package org.continuumcare.report.followup;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.continuumcare.report.LevelReport;
 import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.ReportPeriod;
 
 /**
  * Follow-up completion over the contacts due in [from, to]: by discharge level, by contact point.
+ * The last due date counted is never later than asOf − the window, so every window is observed.
  */
-public final class FollowUpReport {
-  private final ReportPeriod parameters;
-  private final LocalDate from;
-  private final LocalDate to;
-  private final List<FollowUpRow> byLevel;
+public final class FollowUpReport extends LevelReport<FollowUpRow> {
   private final List<FollowUpRow> byContact;
-  private final FollowUpRow total;
-  private final ReportCut cut;
 
   public FollowUpReport(
       ReportPeriod parameters,
@@ -25,42 +21,11 @@ public final class FollowUpReport {
       List<FollowUpRow> byContact,
       FollowUpRow total,
       ReportCut cut) {
-    this.parameters = parameters;
-    this.from = from;
-    this.to = to;
-    this.byLevel = List.copyOf(byLevel);
+    super(parameters, from, to, byLevel, total, cut);
     this.byContact = List.copyOf(byContact);
-    this.total = total;
-    this.cut = cut;
-  }
-
-  public ReportPeriod getParameters() {
-    return parameters;
-  }
-
-  /** The first due date counted. */
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  /** The last due date counted: never later than asOf − the window, so every window is observed. */
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public List<FollowUpRow> getByLevel() {
-    return byLevel;
   }
 
   public List<FollowUpRow> getByContact() {
     return byContact;
-  }
-
-  public FollowUpRow getTotal() {
-    return total;
-  }
-
-  public ReportCut getCut() {
-    return cut;
   }
 }

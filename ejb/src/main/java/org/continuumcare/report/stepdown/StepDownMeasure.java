@@ -1,16 +1,15 @@
 package org.continuumcare.report.stepdown;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.continuumcare.levelofcare.LevelOfCare;
+import org.continuumcare.report.NamedSql;
 import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.ReportPeriod;
 
@@ -28,38 +27,37 @@ public final class StepDownMeasure {
   /** The longest window measured: stays that ended later than asOf minus this are not counted. */
   public static final int WINDOW_DAYS = 14;
 
-  static final String SQL =
-      """
-      with param as (
-        select ?::date as from_on, ?::date as to_on, ?::varchar as site_code
-      ), ended as (
-        select s.patient_id, s.level_of_care, s.end_on
-        from param, stay s
-        join patient p on p.id = s.patient_id
-        join site ps on ps.id = p.site_id
-        where s.level_of_care in (%1$s) and s.end_on between param.from_on and param.to_on
-          and (param.site_code is null or ps.code = param.site_code)
-      ), followed as (
-        select e.level_of_care,
-               (select min(n.start_on - e.end_on) from stay n
-                where n.patient_id = e.patient_id
-                  and n.start_on >= e.end_on and n.start_on <= e.end_on + %3$d
-                  and n.level_of_care in (%2$s)
-                  and array_position(%4$s, n.level_of_care)
-                      > array_position(%4$s, e.level_of_care)) as days
-        from ended e
-      )
-      select grouping(level_of_care) as all_levels, level_of_care, count(*) as ended,
-             count(*) filter (where days <= 7) as within7,
-             count(*) filter (where days <= 14) as within14
-      from followed
-      group by grouping sets ((level_of_care), ())
-      """
-          .formatted(
-              LevelOfCare.inSql(LevelOfCare::isTwentyFourHour),
-              LevelOfCare.countedInSql(),
-              WINDOW_DAYS,
-              LevelOfCare.intensityOrderInSql());
+  static final NamedSql SQL =
+      NamedSql.of(
+          """
+          with ended as (
+            select s.patient_id, s.level_of_care, s.end_on
+            from stay s
+            join patient p on p.id = s.patient_id
+            join site ps on ps.id = p.site_id
+            where s.level_of_care in (%1$s) and s.end_on between {from}::date and {to}::date
+              and ({siteCode}::varchar is null or ps.code = {siteCode}::varchar)
+          ), followed as (
+            select e.level_of_care,
+                   (select min(n.start_on - e.end_on) from stay n
+                    where n.patient_id = e.patient_id
+                      and n.start_on >= e.end_on and n.start_on <= e.end_on + %3$d
+                      and n.level_of_care in (%2$s)
+                      and array_position(%4$s, n.level_of_care)
+                          > array_position(%4$s, e.level_of_care)) as days
+            from ended e
+          )
+          select grouping(level_of_care) as all_levels, level_of_care, count(*) as ended,
+                 count(*) filter (where days <= 7) as within7,
+                 count(*) filter (where days <= 14) as within14
+          from followed
+          group by grouping sets ((level_of_care), ())
+          """
+              .formatted(
+                  LevelOfCare.inSql(LevelOfCare::isTwentyFourHour),
+                  LevelOfCare.countedInSql(),
+                  WINDOW_DAYS,
+                  LevelOfCare.intensityOrderInSql()));
 
   private StepDownMeasure() {}
 
@@ -69,10 +67,7 @@ public final class StepDownMeasure {
     LocalDate from = p.fromOrYearBefore(to);
     List<StepDownRow> byLevel = new ArrayList<>();
     StepDownRow total = new StepDownRow(null, 0, 0, 0);
-    try (PreparedStatement query = connection.prepareStatement(SQL)) {
-      query.setObject(1, Date.valueOf(from), Types.DATE);
-      query.setObject(2, Date.valueOf(to), Types.DATE);
-      query.setObject(3, p.getSiteCode(), Types.VARCHAR);
+    try (PreparedStatement query = SQL.prepare(connection, p.values(from, to))) {
       try (ResultSet r = query.executeQuery()) {
         while (r.next()) {
           StepDownRow row =

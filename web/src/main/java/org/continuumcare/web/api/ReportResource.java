@@ -18,8 +18,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.OutcomeReports;
+import org.continuumcare.report.PeriodReport;
 import org.continuumcare.report.ReportCut;
 import org.continuumcare.report.ReportPeriod;
 import org.continuumcare.report.activity.ActivityReport;
@@ -80,15 +83,11 @@ public class ReportResource {
             gapDays(gapDays),
             blankToNull(siteCode));
     RetentionReport report = reports.retention(parameters);
-    return document()
-        .map(
-            format ->
-                attachment(
-                    documents.retention(report, format, Documents.PRINT_LOCALE),
-                    format,
-                    ReportDocuments.fileName(
-                        "retention", report.getParameters().getAsOf(), format)))
-        .orElseGet(() -> Response.ok(json(report), MediaType.APPLICATION_JSON).build());
+    return negotiated(
+        "retention",
+        parameters.getAsOf(),
+        format -> documents.retention(report, format, Documents.PRINT_LOCALE),
+        () -> json(report));
   }
 
   @GET
@@ -103,15 +102,11 @@ public class ReportResource {
         new MatStatusParameters(
             asOf(asOf), date("from", from), date("to", to), blankToNull(siteCode));
     MatStatusReport report = reports.matStatus(parameters);
-    return document()
-        .map(
-            format ->
-                attachment(
-                    documents.matStatus(report, format, Documents.PRINT_LOCALE),
-                    format,
-                    ReportDocuments.fileName(
-                        "mat-status", report.getParameters().getAsOf(), format)))
-        .orElseGet(() -> Response.ok(json(report), MediaType.APPLICATION_JSON).build());
+    return negotiated(
+        "mat-status",
+        parameters.getAsOf(),
+        format -> documents.matStatus(report, format, Documents.PRINT_LOCALE),
+        () -> json(report));
   }
 
   @GET
@@ -122,14 +117,15 @@ public class ReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("siteCode") String siteCode) {
-    CensusReport r = reports.census(period(asOf, from, to, siteCode));
-    Optional<DocumentFormat> format = document();
-    if (format.isPresent()) {
-      return attachment(
-          documents.census(r, format.get(), Documents.PRINT_LOCALE),
-          format.get(),
-          ReportDocuments.fileName("census", r.getParameters().getAsOf(), format.get()));
-    }
+    CensusReport report = reports.census(period(asOf, from, to, siteCode));
+    return negotiated(
+        "census",
+        report.getParameters().getAsOf(),
+        format -> documents.census(report, format, Documents.PRINT_LOCALE),
+        () -> json(report));
+  }
+
+  static JsonObject json(CensusReport r) {
     JsonArrayBuilder census = Json.createArrayBuilder();
     r.getCensus()
         .forEach(
@@ -149,21 +145,14 @@ public class ReportResource {
                         .add("stays", l.getStays())
                         .add("medianDays", l.getMedianDays())
                         .add("meanDays", l.getMeanDays())));
-    return Response.ok(
-            withCut(
-                    Json.createObjectBuilder()
-                        .add("parameters", period(r.getParameters()))
-                        .add("census", census)
-                        .add("total", r.getTotal())
-                        .add(
-                            "lengthOfStay",
-                            Json.createObjectBuilder()
-                                .add("from", r.getLosFrom().toString())
-                                .add("to", r.getLosTo().toString())
-                                .add("byLevel", los)),
-                    r.getCut())
-                .build())
-        .build();
+    return envelope(
+        period(r.getParameters()),
+        null,
+        Json.createObjectBuilder()
+            .add("census", census)
+            .add("total", r.getTotal())
+            .add("lengthOfStay", span(r.getLosFrom(), r.getLosTo()).add("byLevel", los)),
+        r.getCut());
   }
 
   @GET
@@ -185,15 +174,7 @@ public class ReportResource {
                         .add("kind", a.getKind().name())
                         .add("reason", a.getReason())
                         .add("count", a.getCount())));
-    return Response.ok(
-            withCut(
-                    Json.createObjectBuilder()
-                        .add("parameters", period(r.getParameters()))
-                        .add("period", span(r.getFrom(), r.getTo()))
-                        .add("rows", rows),
-                    r.getCut())
-                .build())
-        .build();
+    return Response.ok(envelope(r, Json.createObjectBuilder().add("rows", rows))).build();
   }
 
   @GET
@@ -208,14 +189,11 @@ public class ReportResource {
     JsonArrayBuilder byLevel = Json.createArrayBuilder();
     r.getByLevel().forEach(l -> byLevel.add(stepDown(l)));
     return Response.ok(
-            withCut(
-                    Json.createObjectBuilder()
-                        .add("parameters", period(r.getParameters()))
-                        .add("period", span(r.getFrom(), r.getTo()))
-                        .add("byLevel", byLevel)
-                        .add("total", stepDown(r.getTotal()).remove("levelOfCare")),
-                    r.getCut())
-                .build())
+            envelope(
+                r,
+                Json.createObjectBuilder()
+                    .add("byLevel", byLevel)
+                    .add("total", stepDown(r.getTotal()).remove("levelOfCare"))))
         .build();
   }
 
@@ -236,6 +214,23 @@ public class ReportResource {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The report in the representation the caller accepts: the printed document as an attachment
+   * named after the report and its asOf, else the JSON.
+   */
+  private Response negotiated(
+      String name,
+      LocalDate asOf,
+      Function<DocumentFormat, byte[]> printed,
+      Supplier<JsonObject> json) {
+    return document()
+        .map(
+            format ->
+                attachment(
+                    printed.apply(format), format, ReportDocuments.fileName(name, asOf, format)))
+        .orElseGet(() -> Response.ok(json.get(), MediaType.APPLICATION_JSON).build());
   }
 
   private static Response attachment(byte[] content, DocumentFormat format, String fileName) {
@@ -262,14 +257,11 @@ public class ReportResource {
     JsonArrayBuilder byLevel = Json.createArrayBuilder();
     r.getByLevel().forEach(l -> byLevel.add(drugScreens(l)));
     return Response.ok(
-            withCut(
-                    Json.createObjectBuilder()
-                        .add("parameters", period(r.getParameters()))
-                        .add("period", span(r.getFrom(), r.getTo()))
-                        .add("byLevel", byLevel)
-                        .add("total", drugScreens(r.getTotal()).remove("levelOfCare")),
-                    r.getCut())
-                .build())
+            envelope(
+                r,
+                Json.createObjectBuilder()
+                    .add("byLevel", byLevel)
+                    .add("total", drugScreens(r.getTotal()).remove("levelOfCare"))))
         .build();
   }
 
@@ -295,20 +287,15 @@ public class ReportResource {
     JsonArrayBuilder byContact = Json.createArrayBuilder();
     r.getByContact().forEach(c -> byContact.add(followUp(c).remove("levelOfCare")));
     return Response.ok(
-            withCut(
-                    Json.createObjectBuilder()
-                        .add("parameters", period(r.getParameters()))
-                        .add("period", span(r.getFrom(), r.getTo()))
-                        .add("windowDays", FollowUpMeasure.WINDOW_DAYS)
-                        .add("byLevel", byLevel)
-                        .add("byContact", byContact)
-                        .add(
-                            "total",
-                            followUp(r.getTotal())
-                                .remove("levelOfCare")
-                                .remove("daysAfterDischarge")),
-                    r.getCut())
-                .build())
+            envelope(
+                r,
+                Json.createObjectBuilder()
+                    .add("windowDays", FollowUpMeasure.WINDOW_DAYS)
+                    .add("byLevel", byLevel)
+                    .add("byContact", byContact)
+                    .add(
+                        "total",
+                        followUp(r.getTotal()).remove("levelOfCare").remove("daysAfterDischarge"))))
         .build();
   }
 
@@ -349,9 +336,28 @@ public class ReportResource {
     return Json.createObjectBuilder().add("from", from.toString()).add("to", to.toString());
   }
 
-  private static JsonObjectBuilder withCut(JsonObjectBuilder json, ReportCut cut) {
-    return json.add("definitions", cut.getDefinitionsVersion())
-        .add("cutAt", cut.getCutAt().toString());
+  /**
+   * The JSON of every report (API.md "Reports"): its {@code parameters}, the {@code period} counted
+   * (for a report over a period), the report's own fields in order, then the definitions version
+   * and the data cut.
+   */
+  private static JsonObject envelope(
+      JsonObjectBuilder parameters,
+      JsonObjectBuilder period,
+      JsonObjectBuilder body,
+      ReportCut cut) {
+    JsonObjectBuilder json = Json.createObjectBuilder().add("parameters", parameters);
+    if (period != null) {
+      json.add("period", period);
+    }
+    return json.addAll(body)
+        .add("definitions", cut.getDefinitionsVersion())
+        .add("cutAt", cut.getCutAt().toString())
+        .build();
+  }
+
+  private static JsonObject envelope(PeriodReport r, JsonObjectBuilder body) {
+    return envelope(period(r.getParameters()), span(r.getFrom(), r.getTo()), body, r.getCut());
   }
 
   static JsonObject json(RetentionReport r) {
@@ -361,16 +367,14 @@ public class ReportResource {
     JsonArrayBuilder byLevel = Json.createArrayBuilder();
     r.getByLevel()
         .forEach(l -> byLevel.add(counts(l).add("levelOfCare", l.getLevelOfCare().name())));
-    JsonObjectBuilder json =
+    return envelope(
+        period(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode()).add("gapDays", p.getGapDays()),
+        null,
         Json.createObjectBuilder()
-            .add(
-                "parameters",
-                period(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode())
-                    .add("gapDays", p.getGapDays()))
             .add("cohorts", cohorts)
             .add("byLevel", byLevel)
-            .add("total", counts(r.getTotal()));
-    return withCut(json, r.getCut()).build();
+            .add("total", counts(r.getTotal())),
+        r.getCut());
   }
 
   static JsonObject json(MatStatusReport r) {
@@ -385,13 +389,14 @@ public class ReportResource {
       JsonFields.addNullable(line, "phase", row.getPhase());
       byLevel.add(line.add("patients", row.getPatients()));
     }
-    JsonObjectBuilder json =
+    return envelope(
+        period(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode()),
+        null,
         Json.createObjectBuilder()
-            .add("parameters", period(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode()))
             .add("byLevel", byLevel)
             .add("oud", ratio(r.getOud(), "patients", "onMat"))
-            .add("continuity180", ratio(r.getContinuity180(), "starts", "continuous"));
-    return withCut(json, r.getCut()).build();
+            .add("continuity180", ratio(r.getContinuity180(), "starts", "continuous")),
+        r.getCut());
   }
 
   private static JsonObjectBuilder counts(RetentionCounts c) {
