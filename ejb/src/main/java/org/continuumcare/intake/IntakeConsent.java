@@ -1,5 +1,6 @@
 package org.continuumcare.intake;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.continuumcare.consent.Consent;
@@ -69,8 +70,14 @@ public class IntakeConsent implements java.io.Serializable {
     }
   }
 
+  @JsonbTransient
   public boolean isCaptured() {
     return decision == ConsentDecision.CAPTURED;
+  }
+
+  @JsonbTransient
+  public boolean isNotSigned() {
+    return decision == ConsentDecision.NOT_SIGNED;
   }
 
   public ConsentDecision getDecision() {
