@@ -441,7 +441,7 @@ class IntakeIT {
   @Test
   void aRefusalAtAdmitLeavesNoPatientEpisodeScoreOrConsentBehind() throws Exception {
     Site site = newSite();
-    List<Bed> detox = newUnit(site, LevelOfCare.WM, 1);
+    List<Bed> detox = newUnit(site, LevelOfCare.WM, 2);
     IntakeForm first =
         complete(referral(unique("Early"), site.getCode()), LevelOfCare.WM, detox.get(0));
     IntakeDraft firstDraft = asIntake.call(() -> intake.startDraft(first));
@@ -465,7 +465,7 @@ class IntakeIT {
     assertNothingWritten(family, recipient, scoresBefore, episodesBefore);
 
     // A consent missing an element, sent straight to the admission: refused, nothing written.
-    second.getAdmission().setBedId(newUnit(site, LevelOfCare.WM, 1).get(0).getId());
+    second.getAdmission().setBedId(detox.get(1).getId());
     second.getConsent().setSignedBy(null);
     Exception refused =
         assertThrows(
