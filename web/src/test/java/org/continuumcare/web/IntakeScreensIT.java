@@ -184,6 +184,7 @@ class IntakeScreensIT {
       browser.typeDate(By.id("intake:admittedOn_input"), today.toString());
       browser.type(By.id("intake:primaryCounselor"), "carl.counselor");
       browser.choose("intake:bedId", unit + " · B1");
+      Thread.sleep(500); // the bed menu's panel closing
       shot(browser, "intake-6-admission");
       browser.click(By.id("intake:admit"));
       browser.waitForText(By.id("patients"), family);
@@ -199,6 +200,22 @@ class IntakeScreensIT {
       browser.open("intake/index.xhtml");
       browser.waitFor(By.id("drafts:list"));
       assertTrue(!browser.text().contains(family), "the completed intake left the list");
+
+      // Another patient, placed in residential care: the withdrawal step says no score is needed.
+      String other = UUID.randomUUID().toString();
+      Database.execute(
+          "insert into intake_draft (id, owner, display_name, step, data, updated_at) values ('"
+              + other
+              + "', 'ivy.intake', 'Silva, Ana', 'WITHDRAWAL', '{\"referral\": {\"givenName\":"
+              + " \"Ana\", \"familyName\": \"Silva\"}, \"placement\": {\"recommendedLevel\":"
+              + " \"RES\", \"placedLevel\": \"RES\"}}', now())");
+      try {
+        browser.open("intake/flow.xhtml?draft=" + other);
+        browser.waitForText(By.id("intake"), "No withdrawal score is needed at this level");
+        shot(browser, "intake-4c-withdrawal-not-needed-res");
+      } finally {
+        Database.execute("delete from intake_draft where id = '" + other + "'");
+      }
     }
     clinicalRecordAfterAdmission(family);
   }
