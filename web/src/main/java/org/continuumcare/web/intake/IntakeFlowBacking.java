@@ -15,14 +15,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.continuumcare.bedboard.BedRow;
 import org.continuumcare.bedboard.BedService;
-import org.continuumcare.consent.NewConsent;
 import org.continuumcare.episode.Episode;
 import org.continuumcare.intake.IntakeDraft;
 import org.continuumcare.intake.IntakeForm;
@@ -30,7 +28,6 @@ import org.continuumcare.intake.IntakeService;
 import org.continuumcare.intake.Step;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.shared.RecordNotFound;
-import org.continuumcare.shared.RuleViolation;
 import org.continuumcare.shared.Today;
 import org.continuumcare.site.Sites;
 import org.continuumcare.web.shell.FormErrors;
@@ -139,52 +136,12 @@ public class IntakeFlowBacking implements Serializable {
       return null;
     } catch (RuntimeException e) {
       if (FormErrors.report(faces, "intake", e)) {
-        step = stepOf(e).id();
+        step = RefusedStep.showing(e).id();
         refreshBeds();
         return null;
       }
       throw e instanceof EJBException ? e : new EJBException(e);
     }
-  }
-
-  /**
-   * The withdrawal step's fields, and the consent step's (named as {@link NewConsent} names them).
-   */
-  private static final Map<String, Step> EARLIER_STEP_FIELDS = earlierStepFields();
-
-  private static Map<String, Step> earlierStepFields() {
-    Map<String, Step> fields = new java.util.HashMap<>();
-    Arrays.stream(NewConsent.class.getRecordComponents())
-        .forEach(c -> fields.put(c.getName(), Step.CONSENT));
-    fields.put("decision", Step.CONSENT);
-    fields.put("instrument", Step.WITHDRAWAL);
-    fields.put("takenAt", Step.WITHDRAWAL);
-    fields.put("withdrawalItems", Step.WITHDRAWAL);
-    return Map.copyOf(fields);
-  }
-
-  /**
-   * The step showing the field an admission was refused on — the withdrawal score or the consent
-   * when the refusal is about them, so its message is seen next to its field — else the admission.
-   */
-  private static Step stepOf(Throwable refusal) {
-    for (Throwable t = refusal; t != null; t = t.getCause()) {
-      String field = null;
-      if (t instanceof RuleViolation v) {
-        field = v.field();
-      } else if (t instanceof jakarta.validation.ConstraintViolationException cve) {
-        field =
-            cve.getConstraintViolations().stream()
-                .map(v -> v.getPropertyPath().toString())
-                .findFirst()
-                .orElse(null);
-      }
-      if (field != null) {
-        String name = field.replaceAll("^.*\\.", "").replaceAll(":.*$", "");
-        return EARLIER_STEP_FIELDS.getOrDefault(name, Step.ADMISSION);
-      }
-    }
-    return Step.ADMISSION;
   }
 
   private LocalDateTime now() {
