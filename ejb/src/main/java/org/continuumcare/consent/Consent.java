@@ -63,16 +63,8 @@ public class Consent {
    */
   public static Consent capture(
       UUID patientId, NewConsent signed, String recordedBy, LocalDate today) {
+    checkDates(signed.signedOn(), signed.expiresOn(), signed.expiryEvent(), today);
     String event = blankToNull(signed.expiryEvent());
-    if (signed.expiresOn() == null && event == null) {
-      throw new RuleViolation("expiresOn", "consent.expiryRequired");
-    }
-    if (signed.signedOn().isAfter(today)) {
-      throw new RuleViolation("signedOn", "consent.signedInFuture");
-    }
-    if (signed.expiresOn() != null && !signed.expiresOn().isAfter(signed.signedOn())) {
-      throw new RuleViolation("expiresOn", "consent.expiresBeforeSigned");
-    }
     Consent c = new Consent();
     c.id = UUID.randomUUID();
     c.patientId = Objects.requireNonNull(patientId);
@@ -93,6 +85,23 @@ public class Consent {
     c.recordedBy = Objects.requireNonNull(recordedBy);
     c.recordedAt = Instant.now();
     return c;
+  }
+
+  /**
+   * The rules on a consent's dates, also checked by intake before the admission: it says when it
+   * expires (a date after {@code signedOn}, or an event) and is not signed after {@code today}.
+   */
+  public static void checkDates(
+      LocalDate signedOn, LocalDate expiresOn, String expiryEvent, LocalDate today) {
+    if (expiresOn == null && blankToNull(expiryEvent) == null) {
+      throw new RuleViolation("expiresOn", "consent.expiryRequired");
+    }
+    if (signedOn.isAfter(today)) {
+      throw new RuleViolation("signedOn", "consent.signedInFuture");
+    }
+    if (expiresOn != null && !expiresOn.isAfter(signedOn)) {
+      throw new RuleViolation("expiresOn", "consent.expiresBeforeSigned");
+    }
   }
 
   /** Records the patient's written revocation; a consent is revoked once. */

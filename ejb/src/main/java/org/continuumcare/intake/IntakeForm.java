@@ -1,6 +1,6 @@
 package org.continuumcare.intake;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * Everything the intake flow collects, step by step, as typed: what a draft keeps (as JSON) until
@@ -10,16 +10,35 @@ public class IntakeForm implements java.io.Serializable {
   private Referral referral = new Referral();
   private SubstanceHistory substances = new SubstanceHistory();
   private Placement placement = new Placement();
+  private WithdrawalScore withdrawal = new WithdrawalScore();
+  private IntakeConsent consent = new IntakeConsent();
   private AdmissionPlan admission = new AdmissionPlan();
 
-  /** Checks the steps up to and including {@code step}, in order; the first broken rule wins. */
-  public void check(Step step, LocalDate today) {
+  /**
+   * Checks the steps up to and including {@code step}, in order; the first broken rule wins.
+   *
+   * @param now the wall-clock time at the admission site (its date is "today")
+   */
+  public void check(Step step, LocalDateTime now) {
+    var today = now.toLocalDate();
     referral.check(today);
     if (step.compareTo(Step.SUBSTANCES) >= 0) {
       substances.check(referral.ageOn(today));
     }
     if (step.compareTo(Step.PLACEMENT) >= 0) {
       placement.check();
+    }
+    if (step.compareTo(Step.WITHDRAWAL) >= 0) {
+      // Before the admission step its date may be left from an earlier pass: checked only then.
+      boolean admitting = step == Step.ADMISSION;
+      withdrawal.check(
+          placement.getPlacedLevel(),
+          now,
+          admitting ? admission.getAdmittedOn() : null,
+          admitting ? "admittedOn" : "takenAt");
+    }
+    if (step.compareTo(Step.CONSENT) >= 0) {
+      consent.check(today);
     }
     if (step.compareTo(Step.ADMISSION) >= 0) {
       admission.check(today, referral, placement.getPlacedLevel());
@@ -60,6 +79,22 @@ public class IntakeForm implements java.io.Serializable {
 
   public void setPlacement(Placement placement) {
     this.placement = placement;
+  }
+
+  public WithdrawalScore getWithdrawal() {
+    return withdrawal;
+  }
+
+  public void setWithdrawal(WithdrawalScore withdrawal) {
+    this.withdrawal = withdrawal;
+  }
+
+  public IntakeConsent getConsent() {
+    return consent;
+  }
+
+  public void setConsent(IntakeConsent consent) {
+    this.consent = consent;
   }
 
   public AdmissionPlan getAdmission() {

@@ -10,19 +10,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.continuumcare.audit.Audited;
 import org.continuumcare.bedboard.BedService;
+import org.continuumcare.consent.ConsentService;
+import org.continuumcare.consent.NewConsent;
 import org.continuumcare.episode.Admission;
 import org.continuumcare.episode.Episode;
 import org.continuumcare.episode.EpisodeService;
 import org.continuumcare.patient.Patient;
 import org.continuumcare.patient.PatientRegistration;
 import org.continuumcare.patient.PatientService;
+import org.continuumcare.scores.ScoreService;
 import org.continuumcare.security.ChartAccess;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.ChangedBySomeoneElse;
@@ -36,8 +44,10 @@ import org.continuumcare.site.Sites;
 /**
  * Intake: the guided flow that ends in an admission. Each step is checked and saved to a draft, so
  * an interrupted intake is resumed, not retyped; the admission registers the patient (unless
- * known), admits them to the placed level, puts them in a bed and completes the draft — all in one
- * transaction. {@link #registerAndAdmit} is the one-call admission of the API.
+ * known), admits them to the placed level, records the withdrawal score (WM) and the Part 2 consent
+ * (when signed), puts them in a bed and completes the draft — all in one transaction: a refusal of
+ * any of these leaves nothing written. {@link #registerAndAdmit} is the one-call admission of the
+ * API.
  */
 @Stateless
 public class IntakeService {
@@ -49,7 +59,10 @@ public class IntakeService {
   @EJB private BedService beds;
   @EJB private ChartAccess access;
   @EJB private Sites sites;
+  @EJB private ScoreService scores;
+  @EJB private ConsentService consents;
   @Inject private Today today;
+  @Inject private Validator validator;
 
   @RolesAllowed({Role.INTAKE, Role.ADMINISTRATOR})
   public Episode registerAndAdmit(
@@ -83,7 +96,10 @@ public class IntakeService {
       @NotNull Step next) {
     IntakeDraft draft = changing(draftId, version);
     UUID patientId = knownPatient(form);
-    form.check(step, today.in(null));
+    check(
+        form,
+        step,
+        zoneOf(sites.byCode(nullToEmpty(form.getAdmission().getSiteCode())).orElse(null)));
     draft.save(form, next, patientId, Instant.now());
     flush();
     return draft;
@@ -126,7 +142,8 @@ public class IntakeService {
             .byCode(plan.getSiteCode() == null ? "" : plan.getSiteCode())
             .orElseThrow(
                 () -> new RuleViolation("siteCode", "patient.unknownSite", plan.getSiteCode()));
-    form.check(Step.ADMISSION, today.in(site.getTimeZone()));
+    ZoneId zone = zoneOf(site);
+    check(form, Step.ADMISSION, zone);
     Referral referral = form.getReferral();
     if (patientId == null) {
       patientId =
@@ -152,6 +169,19 @@ public class IntakeService {
                 referral.getReferralSource(),
                 plan.getPrimaryCounselor(),
                 site.getCode()));
+    // The clinical record of the intake goes through its own services (access, audit), after the
+    // admission is flushed: the score finds the episode just opened by a native query.
+    flush();
+    WithdrawalScore withdrawal = form.getWithdrawal();
+    if (WithdrawalScore.neededAt(level)) {
+      scores.recordWithdrawalScore(
+          patientId,
+          withdrawal.getInstrument(),
+          withdrawal.getItems(),
+          withdrawal.getTakenAt().atZone(zone).toInstant());
+    }
+    UUID admitted = patientId;
+    form.getConsent().signed().ifPresent(signed -> consents.capture(admitted, signed));
     if (plan.getBedId() != null) {
       episode.holdBed(beds.assignable(plan.getBedId(), site, level).getId());
     }
@@ -159,6 +189,36 @@ public class IntakeService {
     draft.complete(episode.getId(), Instant.now());
     flush();
     return episode;
+  }
+
+  /**
+   * Checks the form up to {@code step} at the admission site's time: from the consent step on, a
+   * signed consent's elements first, by {@link NewConsent}'s own constraints (each message on its
+   * field), then the steps' rules in order.
+   */
+  private void check(IntakeForm form, Step step, ZoneId zone) {
+    if (step.compareTo(Step.CONSENT) >= 0) {
+      form.getConsent()
+          .signed()
+          .ifPresent(
+              signed -> {
+                Set<ConstraintViolation<NewConsent>> broken = validator.validate(signed);
+                if (!broken.isEmpty()) {
+                  throw new ConstraintViolationException(broken);
+                }
+              });
+    }
+    form.check(step, today.now(zone));
+  }
+
+  private static ZoneId zoneOf(Site site) {
+    return site == null || site.getTimeZone() == null
+        ? ZoneId.systemDefault()
+        : ZoneId.of(site.getTimeZone());
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   /**

@@ -5,6 +5,10 @@ public enum Step {
   REFERRAL,
   SUBSTANCES,
   PLACEMENT,
+  /** The withdrawal score (COWS or CIWA-Ar) taken on entering withdrawal management. */
+  WITHDRAWAL,
+  /** The 42 CFR Part 2 consent, or the record that the patient did not sign one now. */
+  CONSENT,
   ADMISSION;
 
   /** The step's id in the flow (and on the screen). */

@@ -3,6 +3,7 @@ package org.continuumcare.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
@@ -17,5 +18,10 @@ public class Today {
   public LocalDate in(String timeZone) {
     ZoneId zone = timeZone == null ? clock.getZone() : ZoneId.of(timeZone);
     return LocalDate.now(clock.withZone(zone));
+  }
+
+  /** The wall-clock time now in {@code zone}, to the second. */
+  public LocalDateTime now(ZoneId zone) {
+    return LocalDateTime.now(clock.withZone(zone)).withNano(0);
   }
 }

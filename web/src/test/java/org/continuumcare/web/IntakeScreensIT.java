@@ -26,9 +26,10 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The intake flow in a real browser: referral (refused while incomplete), leave and resume from the
- * list of open intakes, substance history, placement (refused without a variance reason), admission
- * into a bed, the census and the bed board. A full-page screenshot of every step in {@code
- * target/screenshots/intake-*.png}.
+ * list of open intakes, substance history, placement (refused without a variance reason), the COWS
+ * on entering detox (total and band shown as items are picked), the Part 2 consent (refused while
+ * an element is missing), admission into a bed, the census and the bed board. A full-page
+ * screenshot of every step in {@code target/screenshots/intake-*.png}.
  */
 @ExtendWith(ArquillianExtension.class)
 class IntakeScreensIT {
@@ -127,27 +128,94 @@ class IntakeScreensIT {
       browser.choose("intake:varianceReason", "Clinical");
       shot(browser, "intake-3b-placement");
       browser.click(By.cssSelector(".ui-wizard-nav-next"));
+      browser.waitFor(By.id("intake:withdrawalItems:0:answer"));
+
+      // Step 4: entering detox, a COWS (chosen for fentanyl); total and band follow the picks.
+      assertTrue(
+          browser.driver().findElement(By.id("intake:instrument_label")).getText().equals("COWS"));
+      int[] cows = {2, 1, 1, 1, 1, 1, 2, 1, 1, 2, 0};
+      for (int item = 0; item < 5; item++) {
+        browser.choose("intake:withdrawalItems:" + item + ":answer", cows[item] + " ");
+      }
+      browser.waitForText(By.id("intake:withdrawalTotal"), "6 / 48");
+      browser.click(By.cssSelector(".ui-wizard-nav-next"));
+      browser.waitFor(By.cssSelector("[id='intake:withdrawalItems:5:answer'].ui-state-error"));
+      assertEquals(
+          6,
+          browser.driver().findElements(By.cssSelector(".score-items .ui-message-error")).size(),
+          "a message on each of the six items not answered");
+      shot(browser, "intake-4a-withdrawal-incomplete");
+      for (int item = 5; item < cows.length; item++) {
+        browser.choose("intake:withdrawalItems:" + item + ":answer", cows[item] + " ");
+      }
+      browser.waitForText(By.id("intake:withdrawalTotal"), "13 / 48");
+      browser.waitForText(By.id("intake:withdrawalTotal"), "Moderate");
+      shot(browser, "intake-4b-withdrawal-cows");
+      browser.click(By.cssSelector(".ui-wizard-nav-next"));
+      browser.waitFor(By.id("intake:decision"));
+
+      // Step 5: the consent, refused while elements are missing, each message on its field.
+      shot(browser, "intake-5a-consent-choice");
+      browser.click(By.cssSelector("label[for='intake:decision:0']"));
+      browser.waitFor(By.id("intake:recipientName"));
+      browser.choose("intake:recipientKind", "Provider");
+      browser.choose("intake:purpose", "Treatment");
+      browser.type(By.id("intake:information"), "Diagnosis, withdrawal scores and MAT");
+      browser.typeDate(By.id("intake:expiresOn_input"), today.plusYears(1).toString());
+      browser.click(By.cssSelector("[id='intake:revocationRightStated'] .ui-chkbox-box"));
+      browser.click(By.cssSelector(".ui-wizard-nav-next"));
+      browser.waitForText(By.id("intake"), "Name the recipient (42 CFR 2.31(a)(4)).");
+      String refused = browser.text();
+      assertTrue(refused.contains("Describe the purpose (42 CFR 2.31(a)(5))."), refused);
+      assertTrue(refused.contains("may redisclose (42 CFR 2.31)"), refused);
+      shot(browser, "intake-5b-consent-missing-elements");
+      browser.type(By.id("intake:recipientName"), "Lakeside Medical Group");
+      browser.type(By.id("intake:purposeDetail"), "Coordination with the primary care physician");
+      browser.click(By.cssSelector("[id='intake:redisclosureStated'] .ui-chkbox-box"));
+      browser.click(By.cssSelector("[id='intake:refusalConsequencesStated'] .ui-chkbox-box"));
+      shot(browser, "intake-5c-consent");
+      browser.click(By.cssSelector(".ui-wizard-nav-next"));
       browser.waitFor(By.id("intake:admittedOn_input"));
 
-      // Step 4: admission into a free bed.
+      // Step 6: admission into a free bed, with what goes on the chart with it.
+      String recorded = browser.driver().findElement(By.id("recorded")).getText();
+      assertTrue(recorded.contains("COWS 13 / 48"), recorded);
+      assertTrue(recorded.contains("Lakeside Medical Group"), recorded);
       browser.typeDate(By.id("intake:admittedOn_input"), today.toString());
       browser.type(By.id("intake:primaryCounselor"), "carl.counselor");
       browser.choose("intake:bedId", unit + " · B1");
-      shot(browser, "intake-4-admission");
+      Thread.sleep(500); // the bed menu's panel closing
+      shot(browser, "intake-6-admission");
       browser.click(By.id("intake:admit"));
       browser.waitForText(By.id("patients"), family);
       assertTrue(browser.text().contains("admitted to Withdrawal management (WM)"));
-      shot(browser, "intake-5-census");
+      shot(browser, "intake-7-census");
 
       browser.open("intake/beds.xhtml?site=MAIN");
       browser.waitForText(By.id("board"), family);
       String board = browser.text();
       assertTrue(board.contains(unit), board);
-      shot(browser, "intake-6-bed-board");
+      shot(browser, "intake-8-bed-board");
 
       browser.open("intake/index.xhtml");
       browser.waitFor(By.id("drafts:list"));
       assertTrue(!browser.text().contains(family), "the completed intake left the list");
+
+      // Another patient, placed in residential care: the withdrawal step says no score is needed.
+      String other = UUID.randomUUID().toString();
+      Database.execute(
+          "insert into intake_draft (id, owner, display_name, step, data, updated_at) values ('"
+              + other
+              + "', 'ivy.intake', 'Silva, Ana', 'WITHDRAWAL', '{\"referral\": {\"givenName\":"
+              + " \"Ana\", \"familyName\": \"Silva\"}, \"placement\": {\"recommendedLevel\":"
+              + " \"RES\", \"placedLevel\": \"RES\"}}', now())");
+      try {
+        browser.open("intake/flow.xhtml?draft=" + other);
+        browser.waitForText(By.id("intake"), "No withdrawal score is needed at this level");
+        shot(browser, "intake-4c-withdrawal-not-needed-res");
+      } finally {
+        Database.execute("delete from intake_draft where id = '" + other + "'");
+      }
     }
     clinicalRecordAfterAdmission(family);
   }
@@ -193,6 +261,7 @@ class IntakeScreensIT {
       nina.click(By.id("scoreForm:save"));
       nina.waitForText(By.id("notices"), "COWS recorded: 10");
       nina.waitForText(By.id("tabs:scores"), "10 / 48");
+      nina.waitForText(By.id("tabs:scores"), "13 / 48"); // the COWS of the intake
       shot(nina, "journey-2-withdrawal-tab");
     }
 
@@ -244,6 +313,12 @@ class IntakeScreensIT {
       carl.open(chart);
       carl.click(By.linkText("Withdrawal"));
       carl.waitForText(By.id("tabs:scores"), "10 / 48");
+      assertEquals(
+          2,
+          carl.driver().findElements(By.cssSelector("[id='tabs:scores_data'] tr")).size(),
+          "the intake's COWS and the nurse's");
+      carl.click(By.linkText("Consents & disclosures"));
+      carl.waitForText(By.id("tabs:consentList"), "Lakeside Medical Group");
       carl.click(By.linkText("MAT"));
       carl.waitForText(By.id("mat-current"), "Buprenorphine");
       assertTrue(carl.driver().findElement(By.id("mat-current")).getText().contains("Induction"));

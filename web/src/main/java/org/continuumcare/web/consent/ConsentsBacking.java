@@ -34,6 +34,9 @@ import org.continuumcare.web.shell.FormErrors;
 @ViewScoped
 public class ConsentsBacking implements Serializable {
 
+  /** The discloser a new consent names unless changed: the program. */
+  public static final String PROGRAM = "Continuum Recovery Center";
+
   @EJB ConsentService consents;
   @EJB DisclosureService disclosures;
   @Inject SecurityContext security;
@@ -93,7 +96,7 @@ public class ConsentsBacking implements Serializable {
   }
 
   public void openCapture() {
-    discloser = "Continuum Recovery Center";
+    discloser = PROGRAM;
     information = null;
     recipientKind = null;
     recipientName = null;

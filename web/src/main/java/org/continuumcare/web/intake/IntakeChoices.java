@@ -5,7 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.continuumcare.consent.Purpose;
+import org.continuumcare.consent.RecipientKind;
+import org.continuumcare.consent.SignerRelation;
 import org.continuumcare.episode.ReferralSource;
+import org.continuumcare.intake.ConsentDecision;
 import org.continuumcare.intake.Frequency;
 import org.continuumcare.intake.Payer;
 import org.continuumcare.intake.Route;
@@ -56,6 +60,22 @@ public class IntakeChoices {
 
   public int[] getRatings() {
     return new int[] {0, 1, 2, 3, 4};
+  }
+
+  public ConsentDecision[] getConsentDecisions() {
+    return ConsentDecision.values();
+  }
+
+  public RecipientKind[] getRecipientKinds() {
+    return RecipientKind.values();
+  }
+
+  public Purpose[] getPurposes() {
+    return Purpose.values();
+  }
+
+  public SignerRelation[] getSignerRelations() {
+    return SignerRelation.values();
   }
 
   /** Site names by code. */

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.continuumcare.intake.Step;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.shared.RecordNotFound;
 import org.continuumcare.shared.Today;
+import org.continuumcare.site.Sites;
 import org.continuumcare.web.shell.FormErrors;
 import org.primefaces.event.FlowEvent;
 
@@ -42,6 +45,7 @@ public class IntakeFlowBacking implements Serializable {
 
   @EJB IntakeService intake;
   @EJB BedService beds;
+  @EJB Sites sites;
   @Inject Today today;
   @Inject IntakeChoices choices;
 
@@ -65,6 +69,7 @@ public class IntakeFlowBacking implements Serializable {
       version = draft.getVersion();
       form = draft.form();
       step = draft.getStep().id();
+      StepDefaults.fill(draft.getStep(), form, now());
       refreshBeds();
     } catch (RecordNotFound | IllegalArgumentException e) {
       draftId = null;
@@ -92,6 +97,7 @@ public class IntakeFlowBacking implements Serializable {
       version = saved.getVersion();
       form = saved.form();
       step = to.id();
+      StepDefaults.fill(to, form, now());
       refreshBeds();
       return event.getNewStep();
     } catch (RecordNotFound e) {
@@ -130,11 +136,22 @@ public class IntakeFlowBacking implements Serializable {
       return null;
     } catch (RuntimeException e) {
       if (FormErrors.report(faces, "intake", e)) {
+        step = RefusedStep.showing(e).id();
         refreshBeds();
         return null;
       }
       throw e instanceof EJBException ? e : new EJBException(e);
     }
+  }
+
+  private LocalDateTime now() {
+    String zone =
+        sites
+            .byCode(
+                form.getAdmission().getSiteCode() == null ? "" : form.getAdmission().getSiteCode())
+            .map(s -> s.getTimeZone())
+            .orElse(null);
+    return today.now(zone == null ? ZoneId.systemDefault() : ZoneId.of(zone));
   }
 
   /** The draft was completed or removed meanwhile (another window, another user). */

@@ -93,25 +93,34 @@ public class ScoreDialogBacking implements Serializable {
 
   /** The items of the chosen instrument, each with its label and its labelled answers. */
   public List<ItemChoice> getItems() {
+    return itemsOf(instrument, withdrawal, bundle(FacesContext.getCurrentInstance()));
+  }
+
+  /**
+   * The items of {@code instrument}, each with its label and its labelled answers (also the
+   * withdrawal step of intake).
+   */
+  public static List<ItemChoice> itemsOf(
+      Instrument instrument, boolean withdrawal, ResourceBundle i18n) {
     List<ItemChoice> all = new ArrayList<>();
     if (instrument == null) {
       return all;
     }
-    ResourceBundle i18n = bundle(FacesContext.getCurrentInstance());
     List<Item> items = instrument.items();
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       String key = "instrument." + instrument.name() + "." + item.key();
       List<SelectItem> options = new ArrayList<>();
       for (int answer : item.answers()) {
-        options.add(new SelectItem(answer, answerLabel(i18n, key, answer)));
+        options.add(new SelectItem(answer, answerLabel(i18n, key, answer, withdrawal)));
       }
       all.add(new ItemChoice(i, (i + 1) + ". " + i18n.getString(key), options));
     }
     return all;
   }
 
-  private String answerLabel(ResourceBundle i18n, String itemKey, int answer) {
+  private static String answerLabel(
+      ResourceBundle i18n, String itemKey, int answer, boolean withdrawal) {
     if (i18n.containsKey(itemKey + "." + answer)) {
       return answer + " — " + i18n.getString(itemKey + "." + answer);
     }

@@ -11,19 +11,31 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.continuumcare.bedboard.Bed;
 import org.continuumcare.bedboard.BedRow;
 import org.continuumcare.bedboard.BedService;
 import org.continuumcare.bedboard.BedStatus;
 import org.continuumcare.bedboard.BedUnit;
+import org.continuumcare.consent.Purpose;
+import org.continuumcare.consent.RecipientKind;
+import org.continuumcare.consent.SignerRelation;
 import org.continuumcare.episode.Episode;
 import org.continuumcare.episode.EpisodeService;
 import org.continuumcare.episode.ReferralSource;
+import org.continuumcare.intake.ConsentDecision;
 import org.continuumcare.intake.Frequency;
+import org.continuumcare.intake.IntakeConsent;
 import org.continuumcare.intake.IntakeDraft;
 import org.continuumcare.intake.IntakeForm;
 import org.continuumcare.intake.IntakeService;
@@ -35,6 +47,7 @@ import org.continuumcare.intake.VarianceReason;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.patient.SexAtBirth;
 import org.continuumcare.patient.Substance;
+import org.continuumcare.scores.Instrument;
 import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.Conflict;
 import org.continuumcare.shared.RecordNotFound;
@@ -51,8 +64,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The intake flow inside Payara Micro against the real PostgreSQL: drafts saved at each step and
  * resumed, the admission from a draft with a bed (one transaction with the draft's completion), a
- * bed that cannot be double-booked (by the service and by the database), the variance rule, who may
- * do intake, and the audit trail of it.
+ * bed that cannot be double-booked (by the service and by the database), the variance rule, the
+ * withdrawal score on entering WM and the Part 2 consent (both written with the admission, or not
+ * at all), who may do intake, and the audit trail of it.
  */
 @ExtendWith(ArquillianExtension.class)
 class IntakeIT {
@@ -280,6 +294,219 @@ class IntakeIT {
   }
 
   @Test
+  void aWmAdmissionFromADraftRecordsTheCowsScoreAndTheConsentInTheSameTransaction()
+      throws Exception {
+    Site site = newSite();
+    List<Bed> detox = newUnit(site, LevelOfCare.WM, 1);
+    String recipient = unique("Lakeside Medical Group");
+    IntakeForm form =
+        complete(referral(unique("Moreau"), site.getCode()), LevelOfCare.WM, detox.get(0));
+    LocalDateTime takenAt = form.getWithdrawal().getTakenAt();
+    signedConsent(form.getConsent(), recipient);
+
+    // Through the steps as the screen goes, then the admission.
+    IntakeDraft draft = asIntake.call(() -> intake.startDraft(new IntakeForm()));
+    IntakeDraft atConsent = walk(draft, form, Step.PLACEMENT, Step.WITHDRAWAL, Step.CONSENT);
+    assertEquals(Step.CONSENT, atConsent.getStep());
+    assertEquals(Instrument.COWS, atConsent.form().getWithdrawal().getInstrument());
+    assertEquals(form.getWithdrawal().getItems(), atConsent.form().getWithdrawal().getItems());
+    IntakeDraft atAdmission = walk(atConsent, form, Step.CONSENT, Step.ADMISSION);
+    assertEquals(recipient, atAdmission.form().getConsent().getRecipientName());
+    Episode episode =
+        asIntake.call(
+            () -> intake.admit(atAdmission.getId(), atAdmission.getVersion(), atAdmission.form()));
+    UUID patient = episode.getPatient().getId();
+
+    Object[] score =
+        row(
+            "select instrument, total, severity, episode_id, taken_at, recorded_by, items"
+                + " from clinical_score where patient_id = ?1",
+            patient);
+    assertEquals("COWS", score[0]);
+    assertEquals(10, ((Number) score[1]).intValue());
+    assertEquals("MILD", score[2]);
+    assertEquals(episode.getId(), score[3], "the score belongs to the episode just opened");
+    assertEquals(takenAt.atZone(java.time.ZoneId.systemDefault()).toInstant(), instant(score[4]));
+    assertEquals("intake", score[5]);
+    assertEquals("1,1,1,1,1,1,1,1,1,1,0", score[6]);
+    Object[] consent =
+        row(
+            "select recipient_name, purpose, signed_by, expires_on, recorded_by"
+                + " from consent where patient_id = ?1",
+            patient);
+    assertEquals(recipient, consent[0]);
+    assertEquals("TREATMENT", consent[1]);
+    assertEquals("Noah Moreau", consent[2]);
+    assertEquals("intake", consent[4]);
+    assertEquals(1L, count("select count(*) from stay where episode_id = ?1", episode.getId()));
+
+    // Each write passed its own service's access check and audit, committed with the admission.
+    for (String action :
+        List.of(
+            "IntakeService.admit",
+            "ScoreService.recordWithdrawalScore",
+            "ConsentService.capture")) {
+      assertEquals(
+          1L,
+          count(
+              "select count(*) from audit_event where outcome = 'SUCCESS' and patient_id = ?1"
+                  + " and action = '"
+                  + action
+                  + "'",
+              patient),
+          action);
+    }
+  }
+
+  @Test
+  void aWmPlacementWithoutAScoreIsRefusedAtTheWithdrawalStep() throws Exception {
+    IntakeDraft draft = asIntake.call(() -> intake.startDraft(new IntakeForm()));
+    IntakeForm form = complete(referral(unique("Nakamura"), "MAIN"), LevelOfCare.WM, null);
+    form.getWithdrawal().choose(null);
+    IntakeDraft atWithdrawal = walk(draft, form, Step.PLACEMENT, Step.WITHDRAWAL);
+
+    RuleViolation refused = refusedStep(atWithdrawal, form, Step.WITHDRAWAL, Step.CONSENT);
+    assertEquals("instrument", refused.field());
+    assertTrue(refused.getMessage().contains("COWS"), refused.getMessage());
+
+    form.getWithdrawal().choose(Instrument.COWS);
+    form.getWithdrawal().setItems(Arrays.asList(1, 1, 1, null, 1, 1, 1, 1, 1, 1, 0));
+    form.getWithdrawal().setTakenAt(LocalDateTime.now().minusMinutes(5));
+    refused = refusedStep(atWithdrawal, form, Step.WITHDRAWAL, Step.CONSENT);
+    assertEquals("withdrawalItems:3:answer", refused.field());
+    assertEquals("COWS item 4 is not answered.", refused.getMessage());
+
+    form.getWithdrawal().getItems().set(3, 2);
+    form.getWithdrawal().setTakenAt(LocalDateTime.now().plusHours(1));
+    assertEquals(
+        "score.takenInFuture",
+        refusedStep(atWithdrawal, form, Step.WITHDRAWAL, Step.CONSENT).key());
+    assertEquals(Step.WITHDRAWAL, asIntake.call(() -> intake.draft(draft.getId())).getStep());
+
+    // At admission, a score taken more than 24 hours before the admission date is refused there.
+    form.getWithdrawal().setTakenAt(today.minusDays(2).atTime(9, 0));
+    IntakeDraft atAdmission =
+        walk(atWithdrawal, form, Step.WITHDRAWAL, Step.CONSENT, Step.ADMISSION);
+    RuleViolation tooEarly =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                asIntake.call(
+                    () -> intake.admit(atAdmission.getId(), atAdmission.getVersion(), form)));
+    assertEquals("admittedOn", tooEarly.field());
+    assertEquals("intake.withdrawalTooEarly", tooEarly.key());
+  }
+
+  @Test
+  void aConsentMissingAnElementIsRefusedWithItsField() throws Exception {
+    IntakeDraft draft = asIntake.call(() -> intake.startDraft(new IntakeForm()));
+    IntakeForm form = complete(referral(unique("Ibrahim"), "MAIN"), LevelOfCare.IOP, null);
+    form.getConsent().setDecision(null);
+    IntakeDraft atConsent = walk(draft, form, Step.PLACEMENT, Step.WITHDRAWAL, Step.CONSENT);
+    assertEquals("decision", refusedStep(atConsent, form, Step.CONSENT, Step.ADMISSION).field());
+
+    signedConsent(form.getConsent(), "Lakeside Medical Group");
+    form.getConsent().setRecipientName(" ");
+    form.getConsent().setRedisclosureStated(false);
+    Exception refused =
+        assertThrows(
+            Exception.class,
+            () ->
+                asIntake.call(
+                    () ->
+                        intake.saveStep(
+                            atConsent.getId(),
+                            atConsent.getVersion(),
+                            form,
+                            Step.CONSENT,
+                            Step.ADMISSION)));
+    Map<String, String> fields = violations(refused);
+    assertEquals(
+        Map.of(
+            "recipientName",
+            "Name the recipient (42 CFR 2.31(a)(4)).",
+            "redisclosureStated",
+            "The form must state that a recipient may redisclose (42 CFR 2.31)."),
+        fields);
+
+    form.getConsent().setRecipientName("Lakeside Medical Group");
+    form.getConsent().setRedisclosureStated(true);
+    form.getConsent().setExpiresOn(form.getConsent().getSignedOn());
+    RuleViolation expiry = refusedStep(atConsent, form, Step.CONSENT, Step.ADMISSION);
+    assertEquals("expiresOn", expiry.field());
+    assertEquals("consent.expiresBeforeSigned", expiry.key());
+    assertEquals(Step.CONSENT, asIntake.call(() -> intake.draft(draft.getId())).getStep());
+  }
+
+  @Test
+  void aRefusalAtAdmitLeavesNoPatientEpisodeScoreOrConsentBehind() throws Exception {
+    Site site = newSite();
+    List<Bed> detox = newUnit(site, LevelOfCare.WM, 2);
+    IntakeForm first =
+        complete(referral(unique("Early"), site.getCode()), LevelOfCare.WM, detox.get(0));
+    IntakeDraft firstDraft = asIntake.call(() -> intake.startDraft(first));
+    asIntake.call(() -> intake.admit(firstDraft.getId(), firstDraft.getVersion(), first));
+    long scoresBefore = count("select count(*) from clinical_score");
+    long episodesBefore = count("select count(*) from episode");
+
+    // The bed is taken: refused after the score and the consent were written, all rolled back.
+    String family = unique("Late");
+    String recipient = unique("Harbor Health Plan");
+    IntakeForm second = complete(referral(family, site.getCode()), LevelOfCare.WM, detox.get(0));
+    signedConsent(second.getConsent(), recipient);
+    IntakeDraft secondDraft = asIntake.call(() -> intake.startDraft(second));
+    Conflict taken =
+        assertThrows(
+            Conflict.class,
+            () ->
+                asIntake.call(
+                    () -> intake.admit(secondDraft.getId(), secondDraft.getVersion(), second)));
+    assertTrue(taken.getMessage().contains("is occupied"), taken.getMessage());
+    assertNothingWritten(family, recipient, scoresBefore, episodesBefore);
+
+    // A consent missing an element, sent straight to the admission: refused, nothing written.
+    second.getAdmission().setBedId(detox.get(1).getId());
+    second.getConsent().setSignedBy(null);
+    Exception refused =
+        assertThrows(
+            Exception.class,
+            () ->
+                asIntake.call(
+                    () -> intake.admit(secondDraft.getId(), secondDraft.getVersion(), second)));
+    assertEquals(List.of("signedBy"), List.copyOf(violations(refused).keySet()));
+    assertNothingWritten(family, recipient, scoresBefore, episodesBefore);
+    assertNotNull(asIntake.call(() -> intake.draft(secondDraft.getId())), "the draft stays open");
+  }
+
+  @Test
+  void aNonWmPlacementNeedsNoScoreAndADeclinedConsentAdmitsWithoutAConsent() throws Exception {
+    Site site = newSite();
+    List<Bed> residential = newUnit(site, LevelOfCare.RES, 1);
+    IntakeForm form =
+        complete(referral(unique("Silva"), site.getCode()), LevelOfCare.RES, residential.get(0));
+    // A COWS typed while the placement was WM is dropped once the patient is placed elsewhere.
+    form.getWithdrawal().choose(Instrument.COWS);
+    form.getWithdrawal().setTakenAt(LocalDateTime.now());
+    IntakeDraft draft = asIntake.call(() -> intake.startDraft(new IntakeForm()));
+    IntakeDraft atConsent = walk(draft, form, Step.PLACEMENT, Step.WITHDRAWAL, Step.CONSENT);
+    assertEquals(null, atConsent.form().getWithdrawal().getInstrument());
+    assertEquals(ConsentDecision.NOT_SIGNED, form.getConsent().getDecision());
+    IntakeDraft atAdmission = walk(atConsent, atConsent.form(), Step.CONSENT, Step.ADMISSION);
+
+    Episode episode =
+        asIntake.call(
+            () -> intake.admit(atAdmission.getId(), atAdmission.getVersion(), atAdmission.form()));
+    UUID patient = episode.getPatient().getId();
+    assertEquals(0L, count("select count(*) from clinical_score where patient_id = ?1", patient));
+    assertEquals(0L, count("select count(*) from consent where patient_id = ?1", patient));
+    assertEquals(
+        1L,
+        count(
+            "select count(*) from intake_draft where id = ?1 and completed_at is not null",
+            draft.getId()));
+  }
+
+  @Test
   void aCounselorCannotDoIntake() throws Exception {
     assertThrows(
         EJBAccessException.class,
@@ -321,7 +548,95 @@ class IntakeIT {
     form.getAdmission().setSiteCode(form.getReferral().getHomeSiteCode());
     form.getAdmission().setPrimaryCounselor("carl.counselor");
     form.getAdmission().setBedId(bed == null ? null : bed.getId());
+    if (level == LevelOfCare.WM) {
+      // COWS: 1 on each item but gooseflesh (0) = 10, mild.
+      form.getWithdrawal().choose(Instrument.COWS);
+      form.getWithdrawal().setItems(Arrays.asList(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0));
+      form.getWithdrawal()
+          .setTakenAt(LocalDateTime.now().minusMinutes(30).truncatedTo(ChronoUnit.MINUTES));
+    }
+    form.getConsent().setDecision(ConsentDecision.NOT_SIGNED);
     return form;
+  }
+
+  private void signedConsent(IntakeConsent c, String recipient) {
+    c.setDecision(ConsentDecision.CAPTURED);
+    c.setDiscloser("Continuum Recovery Center");
+    c.setInformation("Diagnosis, attendance and MAT");
+    c.setRecipientKind(RecipientKind.PROVIDER);
+    c.setRecipientName(recipient);
+    c.setPurpose(Purpose.TREATMENT);
+    c.setPurposeDetail("Coordination with the primary care physician");
+    c.setRevocationRightStated(true);
+    c.setRedisclosureStated(true);
+    c.setRefusalConsequencesStated(true);
+    c.setExpiresOn(today.plusYears(1));
+    c.setSignedBy("Noah Moreau");
+    c.setSignerRelation(SignerRelation.PATIENT);
+    c.setSignedOn(today);
+  }
+
+  /** Saves the steps in order from {@code steps[0]}; the draft as it stands after the last. */
+  private IntakeDraft walk(IntakeDraft draft, IntakeForm form, Step... steps) throws Exception {
+    IntakeDraft at = draft;
+    for (int i = 0; i + 1 < steps.length; i++) {
+      IntakeDraft current = at;
+      Step from = steps[i];
+      Step to = steps[i + 1];
+      at =
+          asIntake.call(
+              () -> intake.saveStep(current.getId(), current.getVersion(), form, from, to));
+    }
+    return at;
+  }
+
+  private RuleViolation refusedStep(IntakeDraft draft, IntakeForm form, Step from, Step to) {
+    return assertThrows(
+        RuleViolation.class,
+        () ->
+            asIntake.call(
+                () -> intake.saveStep(draft.getId(), draft.getVersion(), form, from, to)));
+  }
+
+  private void assertNothingWritten(
+      String family, String recipient, long scoresBefore, long episodesBefore) throws Exception {
+    assertEquals(0L, count("select count(*) from patient where family_name = ?1", family));
+    assertEquals(episodesBefore, count("select count(*) from episode"));
+    assertEquals(scoresBefore, count("select count(*) from clinical_score"));
+    assertEquals(0L, count("select count(*) from consent where recipient_name = ?1", recipient));
+  }
+
+  private Object[] row(String sql, Object parameter) throws Exception {
+    tx.begin();
+    try {
+      return (Object[]) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult();
+    } finally {
+      tx.commit();
+    }
+  }
+
+  private static java.time.Instant instant(Object value) {
+    return value instanceof java.sql.Timestamp t
+        ? t.toInstant()
+        : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (java.time.Instant) value;
+  }
+
+  /** The fields of a refused call's bean validation, with their messages. */
+  private static Map<String, String> violations(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof ConstraintViolationException cve) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
+          String field = null;
+          for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+            field = node.getName();
+          }
+          fields.put(field, v.getMessage());
+        }
+        return fields;
+      }
+    }
+    throw new AssertionError("not a validation failure: " + thrown, thrown);
   }
 
   private Site newSite() throws Exception {
@@ -341,6 +656,15 @@ class IntakeIT {
         made.add(bed);
       }
       return made;
+    } finally {
+      tx.commit();
+    }
+  }
+
+  private long count(String sql) throws Exception {
+    tx.begin();
+    try {
+      return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     } finally {
       tx.commit();
     }
