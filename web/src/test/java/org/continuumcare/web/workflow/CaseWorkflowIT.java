@@ -423,12 +423,11 @@ class CaseWorkflowIT {
     UUID discharged = admitted(LevelOfCare.OP, "counselor");
     asCounselor.call(
         () -> consents.capture(discharged, consent("Blue Valley Health Plan", Purpose.PAYMENT, 5)));
+    UUID dischargedEpisode = openEpisodeId(discharged);
     asAdmin.call(
         () ->
             episodes.discharge(
-                openEpisodeId(discharged),
-                new Discharge(today, DischargeReason.COMPLETED, null),
-                null));
+                dischargedEpisode, new Discharge(today, DischargeReason.COMPLETED, null), null));
 
     workListJob.refresh();
     workListJob.refresh();
@@ -513,10 +512,11 @@ class CaseWorkflowIT {
     UUID leavesWm = admitted(LevelOfCare.WM, "counselor");
     workListJob.refresh();
     assertEquals(1L, openItems("WITHDRAWAL_REASSESSMENT", leavesWm));
+    UUID wmEpisode = openEpisodeId(leavesWm);
     asAdmin.call(
         () ->
             episodes.transfer(
-                openEpisodeId(leavesWm),
+                wmEpisode,
                 new Transfer(today, LevelOfCare.RES, TransitionReason.STEP_DOWN, "COWS 3", null),
                 null));
     workListJob.refresh();
