@@ -372,6 +372,9 @@ public class DemoData {
             "Practiced urge surfing and the HALT check; each named one trigger for the week.",
             "carl.counselor");
     em.persist(group);
+    // The group's notes refer to it by id, not by association: Hibernate's insert ordering would
+    // put them before it (progress notes are already queued above). Insert the session first.
+    em.flush();
     for (String family : List.of("Nguyen", "Martin", "O'Neill")) {
       Episode e = latestEpisodeOf(family);
       em.persist(
