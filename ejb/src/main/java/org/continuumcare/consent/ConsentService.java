@@ -27,11 +27,20 @@ import org.continuumcare.shared.WriteConflicts;
 @Stateless
 public class ConsentService {
 
+  /** The open CONSENT_EXPIRING items, keyed {@code consent_expiring:<consent id>} by the job. */
+  private static final String EXPIRY_WARNINGS_DONE =
+      "update work_item w set done_at = now(), done_by = :me, version = version + 1"
+          + " where w.kind = 'CONSENT_EXPIRING' and w.done_at is null";
+
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @EJB private ChartAccess access;
   @Inject private Today today;
 
+  /**
+   * Captures a signed consent. The CONSENT_EXPIRING work items of the consents it {@linkplain
+   * Renewal renews} are done with it.
+   */
   @Audited
   @RolesAllowed({Role.INTAKE, Role.COUNSELOR, Role.ADMINISTRATOR})
   public Consent capture(@NotNull UUID patientId, @NotNull @Valid NewConsent consent) {
@@ -41,10 +50,22 @@ public class ConsentService {
             patient.getId(), consent, session.getCallerPrincipal().getName(), todayFor(patient));
     em.persist(captured);
     flush();
+    em.createNativeQuery(
+            EXPIRY_WARNINGS_DONE
+                + " and w.ref in (select 'consent_expiring:' || c.id from consent c"
+                + " where c.patient_id = :p and "
+                + Renewal.OF_C
+                + ")")
+        .setParameter("me", session.getCallerPrincipal().getName())
+        .setParameter("p", patientId)
+        .executeUpdate();
     return captured;
   }
 
-  /** Records the patient's revocation; the consent authorizes no disclosure from now on. */
+  /**
+   * Records the patient's revocation; the consent authorizes no disclosure from now on, and its
+   * CONSENT_EXPIRING work item is done.
+   */
   @Audited
   @RolesAllowed({Role.INTAKE, Role.COUNSELOR, Role.ADMINISTRATOR})
   public Consent revoke(@NotNull UUID consentId, String reason) {
@@ -55,6 +76,10 @@ public class ConsentService {
     access.readablePatient(consent.getPatientId());
     consent.revoke(session.getCallerPrincipal().getName(), reason);
     flush();
+    em.createNativeQuery(EXPIRY_WARNINGS_DONE + " and w.ref = :ref")
+        .setParameter("me", session.getCallerPrincipal().getName())
+        .setParameter("ref", "consent_expiring:" + consent.getId())
+        .executeUpdate();
     return consent;
   }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import org.continuumcare.audit.Audited;
 import org.continuumcare.patient.Patient;
@@ -71,7 +72,8 @@ public class RecoveryService {
 
   /**
    * Replaces the profile. {@code version}: the version the caller saw (a profile never saved is at
-   * 0); a stale one is refused before any rule is checked. {@code null} skips the check.
+   * 0); a stale one is refused before any rule is checked. {@code null} skips the check. A changed
+   * sobriety date withdraws the open milestone items of the old one (see {@link #relapse}).
    */
   @Audited
   public RecoveryProfile changeProfile(
@@ -79,12 +81,20 @@ public class RecoveryService {
     Patient patient = access.readablePatient(patientId);
     RecoveryProfile profile = locked(patientId);
     ChangedBySomeoneElse.check(version, profile.getVersion());
+    LocalDate soberSince = profile.getSobrietyDate();
     profile.change(change, todayFor(patient));
     WriteConflicts.flush(em);
+    if (!Objects.equals(soberSince, profile.getSobrietyDate())) {
+      milestonesWithdrawn(patientId);
+    }
     return profile;
   }
 
-  /** Records a relapse; the sobriety date becomes its date. {@code version} as above. */
+  /**
+   * Records a relapse; the sobriety date becomes its date. {@code version} as above. The open
+   * SOBRIETY_MILESTONE work items (all of the old sobriety date: the new one's first milestone is
+   * 30 days away) are marked done; the work-list job puts the new date's milestones on the list.
+   */
   @Audited
   public Relapse relapse(
       @NotNull UUID patientId, @NotNull LocalDate occurredOn, String note, Long version) {
@@ -96,7 +106,17 @@ public class RecoveryService {
             occurredOn, note, session.getCallerPrincipal().getName(), todayFor(patient));
     em.persist(relapse);
     WriteConflicts.flush(em);
+    milestonesWithdrawn(patientId);
     return relapse;
+  }
+
+  private void milestonesWithdrawn(UUID patientId) {
+    em.createNativeQuery(
+            "update work_item set done_at = now(), done_by = :me, version = version + 1"
+                + " where patient_id = :p and kind = 'SOBRIETY_MILESTONE' and done_at is null")
+        .setParameter("me", session.getCallerPrincipal().getName())
+        .setParameter("p", patientId)
+        .executeUpdate();
   }
 
   /** The patient's profile, created empty on first use, locked for this transaction. */

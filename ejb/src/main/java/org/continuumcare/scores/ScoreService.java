@@ -37,7 +37,11 @@ public class ScoreService {
   @EJB private ChartAccess access;
   @Inject private Today today;
 
-  /** Records a COWS or CIWA-Ar; the answers are one per item, in the instrument's item order. */
+  /**
+   * Records a COWS or CIWA-Ar; the answers are one per item, in the instrument's item order. The
+   * patient's open WITHDRAWAL_REASSESSMENT work items are done with it (the work-list job puts the
+   * next one on the list when it is overdue in turn).
+   */
   @Audited
   @RolesAllowed({Role.NURSE, Role.PRESCRIBER, Role.INTAKE, Role.ADMINISTRATOR})
   public ClinicalScore recordWithdrawalScore(
@@ -45,7 +49,14 @@ public class ScoreService {
       @NotNull Instrument instrument,
       @NotNull List<Integer> items,
       @NotNull Instant takenAt) {
-    return record(patientId, instrument, items, takenAt, true);
+    ClinicalScore score = record(patientId, instrument, items, takenAt, true);
+    em.createNativeQuery(
+            "update work_item set done_at = now(), done_by = :me, version = version + 1"
+                + " where patient_id = :p and kind = 'WITHDRAWAL_REASSESSMENT' and done_at is null")
+        .setParameter("me", session.getCallerPrincipal().getName())
+        .setParameter("p", patientId)
+        .executeUpdate();
+    return score;
   }
 
   /**

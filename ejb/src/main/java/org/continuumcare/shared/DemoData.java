@@ -79,8 +79,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The demo data set of {@code ./continuum run} (never in production): patients at every level of
  * care on the demo counselors' caseloads, with real journeys through the continuum (step-downs, a
  * step-up, a discharge with follow-ups due, a readmission), dated relative to today. Loaded once,
- * into an empty database, when {@code continuum.demo-data=true} ({@code CONTINUUM_DEMO_DATA}).
- * Built with the domain's own verbs, so it obeys every rule the screens do.
+ * into an empty database, when {@code continuum.demo-data=true} ({@code CONTINUUM_DEMO_DATA}). The
+ * work-list job then finds every kind of due work in it: for carl.counselor a follow-up, a plan
+ * review, a safety check, an expiring consent (Nguyen) and a 90-day milestone (Tanaka); for the
+ * nurses overdue withdrawal reassessments (Reyes, Okafor in WM). Built with the domain's own verbs,
+ * so it obeys every rule the screens do.
  */
 @Singleton
 @Startup
@@ -155,7 +158,14 @@ public class DemoData {
         .score(Instrument.GAD7, 40 * 24 - 4, "carl.counselor", 2, 2, 3, 2, 1, 2, 1)
         .move(LevelOfCare.PHP, 9, "Residential goals met")
         .score(Instrument.PHQ9, 3, "carl.counselor", 2, 2, 1, 2, 1, 2, 1, 1, 1)
-        .score(Instrument.GAD7, 3, "carl.counselor", 2, 2, 2, 1, 1, 2, 1);
+        .score(Instrument.GAD7, 3, "carl.counselor", 2, 2, 2, 1, 1, 2, 1)
+        .consent(
+            RecipientKind.PROVIDER,
+            "Dr. Lucia Ramos, outpatient psychiatry",
+            Purpose.CARE_COORDINATION,
+            "Coordinate the psychiatric evaluation and antidepressant treatment",
+            35,
+            now.plusDays(9));
     patient("Farid", "Haddad", 1992, SexAtBirth.M, Substance.COCAINE, east)
         .admit(LevelOfCare.IOP, 30, "cora.counselor");
     patient("Grace", "O'Neill", 1986, SexAtBirth.F, Substance.FENTANYL, main)
@@ -233,7 +243,8 @@ public class DemoData {
     patient("Kai", "Tanaka", 1997, SexAtBirth.X, Substance.CANNABIS, main)
         .admit(LevelOfCare.IOP, 150, "carl.counselor")
         .move(LevelOfCare.RES, 140, "Relapse, needs 24-hour structure", TransitionReason.STEP_UP)
-        .move(LevelOfCare.AC, 100, "Residential completed; aftercare");
+        .move(LevelOfCare.AC, 100, "Residential completed; aftercare")
+        .recovery(87, 3, "Wednesday SMART Recovery", -1);
     patient("Lena", "Fischer", 1991, SexAtBirth.F, Substance.HEROIN, main)
         .admit(LevelOfCare.RES, 150, "carl.counselor")
         .move(LevelOfCare.OP, 100, "Residential completed")
@@ -362,6 +373,9 @@ public class DemoData {
             "Practiced urge surfing and the HALT check; each named one trigger for the week.",
             "carl.counselor");
     em.persist(group);
+    // The group's notes refer to it by id, not by association: Hibernate's insert ordering would
+    // put them before it (progress notes are already queued above). Insert the session first.
+    em.flush();
     for (String family : List.of("Nguyen", "Martin", "O'Neill")) {
       Episode e = latestEpisodeOf(family);
       em.persist(

@@ -7,6 +7,7 @@ import java.util.UUID;
 public final class WorkListRow {
   private final UUID id;
   private final WorkItem.Kind kind;
+  private final String detail;
   private final LocalDate dueOn;
   private final long daysOverdue;
   private final UUID patientId;
@@ -16,6 +17,7 @@ public final class WorkListRow {
   public WorkListRow(
       UUID id,
       WorkItem.Kind kind,
+      String detail,
       LocalDate dueOn,
       long daysOverdue,
       UUID patientId,
@@ -23,6 +25,7 @@ public final class WorkListRow {
       String name) {
     this.id = id;
     this.kind = kind;
+    this.detail = detail;
     this.dueOn = dueOn;
     this.daysOverdue = daysOverdue;
     this.patientId = patientId;
@@ -36,6 +39,11 @@ public final class WorkListRow {
 
   public WorkItem.Kind getKind() {
     return kind;
+  }
+
+  /** What is due in a few words ("90 days sober"), or {@code null}. */
+  public String getDetail() {
+    return detail;
   }
 
   public LocalDate getDueOn() {

@@ -22,7 +22,7 @@ public class ShellBacking {
               "nav.caseload",
               "/caseload/index",
               List.of(Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR)),
-          new Entry("nav.worklist", "/worklist/index", List.of(Role.COUNSELOR)),
+          new Entry("nav.worklist", "/worklist/index", List.of(Role.COUNSELOR, Role.NURSE)),
           new Entry("nav.group", "/group/session", List.of(Role.COUNSELOR)),
           new Entry("nav.census", "/census/index", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.intake", "/intake/index", List.of(Role.INTAKE, Role.ADMINISTRATOR)),

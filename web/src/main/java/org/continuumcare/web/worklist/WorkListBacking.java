@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.continuumcare.worklist.WorkListRow;
 import org.continuumcare.worklist.WorkListService;
 
-/** My work list: follow-up contacts and plan reviews due, most overdue first. */
+/** My work list: the items due for my patients (and my role's pool), most overdue first. */
 @Named
 @RequestScoped
 public class WorkListBacking {

@@ -42,6 +42,15 @@ public final class Callers {
     }
   }
 
+  @Stateless(name = "AsNurse")
+  @RunAs(Role.NURSE)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public static class AsNurse {
+    public <T> T call(Callable<T> work) throws Exception {
+      return work.call();
+    }
+  }
+
   /** As intake, inside the test's own transaction (to show what commits or rolls back with it). */
   @Stateless(name = "AsIntakeInTransaction")
   @RunAs(Role.INTAKE)

@@ -11,12 +11,19 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import org.continuumcare.consent.Consent;
+import org.continuumcare.consent.ConsentService;
+import org.continuumcare.consent.NewConsent;
+import org.continuumcare.consent.Purpose;
+import org.continuumcare.consent.RecipientKind;
+import org.continuumcare.consent.SignerRelation;
 import org.continuumcare.episode.Admission;
 import org.continuumcare.episode.CareTeam;
 import org.continuumcare.episode.Discharge;
@@ -32,11 +39,18 @@ import org.continuumcare.patient.PatientRegistration;
 import org.continuumcare.patient.PatientService;
 import org.continuumcare.patient.SexAtBirth;
 import org.continuumcare.patient.Substance;
+import org.continuumcare.recovery.ProfileChange;
+import org.continuumcare.recovery.RecoveryService;
+import org.continuumcare.scores.Instrument;
+import org.continuumcare.scores.ScoreService;
 import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.Conflict;
 import org.continuumcare.shared.RuleViolation;
 import org.continuumcare.web.testing.Deployments;
+import org.continuumcare.worklist.WorkItem;
 import org.continuumcare.worklist.WorkListJob;
+import org.continuumcare.worklist.WorkListRow;
+import org.continuumcare.worklist.WorkListService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -64,6 +78,12 @@ class CaseWorkflowIT {
   @EJB PatientService patients;
   @EJB EpisodeService episodes;
   @EJB WorkListJob workListJob;
+  @EJB WorkListService workList;
+  @EJB ConsentService consents;
+  @EJB ScoreService scores;
+  @EJB RecoveryService recovery;
+  @EJB Callers.AsCounselor asCounselor;
+  @EJB Callers.AsNurse asNurse;
   @EJB Callers.AsIntake asIntake;
   @EJB Callers.AsAdministrator asAdmin;
   @EJB Callers.AsAuditor asAuditor;
@@ -72,6 +92,9 @@ class CaseWorkflowIT {
   @Resource ManagedExecutorService executor;
 
   private final LocalDate today = LocalDate.now();
+
+  private static final List<Integer> COWS_14 = List.of(2, 1, 1, 2, 2, 1, 2, 1, 1, 1, 0);
+  private static final List<Integer> CIWA_8 = List.of(1, 1, 1, 1, 1, 1, 0, 0, 1, 1);
 
   @Test
   void admissionRegistersThePatientAndOpensAnEpisodeWithOneStay() throws Exception {
@@ -379,6 +402,218 @@ class CaseWorkflowIT {
             "select count(*) from work_item where patient_id = ?1 and kind = 'FOLLOW_UP'"
                 + " and assigned_to = 'carl.counselor' and due_on = current_date - 5",
             patientId));
+  }
+
+  @Test
+  void anExpiringConsentIsOnTheCounselorsListOnceUntilRevokedOrRenewed() throws Exception {
+    UUID patientId = admitted(LevelOfCare.OP, "counselor");
+    Consent payer =
+        asCounselor.call(
+            () ->
+                consents.capture(
+                    patientId, consent("Blue Valley Health Plan", Purpose.PAYMENT, 10)));
+    Consent otp =
+        asCounselor.call(
+            () ->
+                consents.capture(
+                    patientId,
+                    consent("Riverside Opioid Treatment Program", Purpose.CARE_COORDINATION, 14)));
+    asCounselor.call(
+        () -> consents.capture(patientId, consent("Maple Street House", Purpose.TREATMENT, 15)));
+    UUID discharged = admitted(LevelOfCare.OP, "counselor");
+    asCounselor.call(
+        () -> consents.capture(discharged, consent("Blue Valley Health Plan", Purpose.PAYMENT, 5)));
+    UUID dischargedEpisode = openEpisodeId(discharged);
+    asAdmin.call(
+        () ->
+            episodes.discharge(
+                dischargedEpisode, new Discharge(today, DischargeReason.COMPLETED, null), null));
+
+    workListJob.refresh();
+    workListJob.refresh();
+    assertEquals(2L, items("CONSENT_EXPIRING", patientId), "the one 15 days away is not due yet");
+    assertEquals(0L, items("CONSENT_EXPIRING", discharged), "no open episode, nobody to warn");
+    WorkListRow row = row(asCounselor.call(() -> workList.mine()), patientId, payer.getExpiresOn());
+    assertEquals(WorkItem.Kind.CONSENT_EXPIRING, row.getKind());
+    assertEquals("Blue Valley Health Plan — Authorization and payment of claims", row.getDetail());
+    assertEquals(-10, row.getDaysOverdue());
+    assertEquals(
+        1L,
+        count(
+            "select count(*) from work_item where patient_id = ?1 and kind = 'CONSENT_EXPIRING'"
+                + " and assigned_to = 'counselor' and due_on = current_date + 14",
+            patientId));
+
+    asCounselor.call(() -> consents.revoke(payer.getId(), "Patient's letter"));
+    assertEquals(1L, openItems("CONSENT_EXPIRING", patientId), "revoked: nothing to renew");
+    asCounselor.call(
+        () ->
+            consents.capture(
+                patientId,
+                consent("  riverside opioid  treatment program", Purpose.CARE_COORDINATION, 365)));
+    assertEquals(0L, openItems("CONSENT_EXPIRING", patientId), "renewed");
+    workListJob.refresh();
+    assertEquals(2L, items("CONSENT_EXPIRING", patientId), "neither comes back");
+    assertEquals(0L, openItems("CONSENT_EXPIRING", patientId));
+    assertTrue(otp.getExpiresOn().isAfter(today));
+  }
+
+  @Test
+  void anOverdueWithdrawalReassessmentIsOnEveryNursesListUntilAScoreIsRecorded() throws Exception {
+    UUID neverScored = admitted(LevelOfCare.WM, "counselor");
+    UUID scored5HoursAgo = admitted(LevelOfCare.WM, "counselor");
+    UUID scoredAnHourAgo = admitted(LevelOfCare.WM, "counselor");
+    asNurse.call(
+        () ->
+            scores.recordWithdrawalScore(
+                scored5HoursAgo, Instrument.COWS, COWS_14, Instant.now().minusSeconds(5 * 3600)));
+    asNurse.call(
+        () ->
+            scores.recordWithdrawalScore(
+                scoredAnHourAgo, Instrument.CIWA_AR, CIWA_8, Instant.now().minusSeconds(3600)));
+
+    workListJob.refresh();
+    workListJob.refresh();
+    assertEquals(1L, items("WITHDRAWAL_REASSESSMENT", neverScored));
+    assertEquals(1L, items("WITHDRAWAL_REASSESSMENT", scored5HoursAgo));
+    assertEquals(0L, items("WITHDRAWAL_REASSESSMENT", scoredAnHourAgo), "due in 3 hours");
+    assertEquals(
+        1L,
+        count(
+            "select count(*) from work_item where patient_id = ?1"
+                + " and kind = 'WITHDRAWAL_REASSESSMENT' and assigned_to is null"
+                + " and due_on = current_date",
+            neverScored));
+    List<WorkListRow> nurses = asNurse.call(() -> workList.mine());
+    WorkListRow first = row(nurses, neverScored, today);
+    assertTrue(
+        first.getDetail().startsWith("No COWS/CIWA-Ar since WM began; due since "),
+        first.getDetail());
+    WorkListRow late = row(nurses, scored5HoursAgo, today);
+    assertTrue(late.getDetail().matches("Last COWS 14 at .*; due since .*"), late.getDetail());
+    assertTrue(
+        asCounselor.call(() -> workList.mine()).stream()
+            .noneMatch(r -> r.getKind() == WorkItem.Kind.WITHDRAWAL_REASSESSMENT),
+        "the nurses' pool, not the counselor's");
+
+    asNurse.call(
+        () -> scores.recordWithdrawalScore(neverScored, Instrument.COWS, COWS_14, Instant.now()));
+    assertEquals(0L, openItems("WITHDRAWAL_REASSESSMENT", neverScored), "reassessed");
+    workListJob.refresh();
+    assertEquals(0L, openItems("WITHDRAWAL_REASSESSMENT", neverScored), "next one due in 4 h");
+
+    asNurse.call(
+        () -> {
+          workList.complete(late.getId());
+          return null;
+        });
+    assertEquals(0L, openItems("WITHDRAWAL_REASSESSMENT", scored5HoursAgo), "done from the list");
+
+    UUID leavesWm = admitted(LevelOfCare.WM, "counselor");
+    workListJob.refresh();
+    assertEquals(1L, openItems("WITHDRAWAL_REASSESSMENT", leavesWm));
+    UUID wmEpisode = openEpisodeId(leavesWm);
+    asAdmin.call(
+        () ->
+            episodes.transfer(
+                wmEpisode,
+                new Transfer(today, LevelOfCare.RES, TransitionReason.STEP_DOWN, "COWS 3", null),
+                null));
+    workListJob.refresh();
+    assertEquals(
+        1L,
+        count(
+            "select count(*) from work_item where patient_id = ?1"
+                + " and kind = 'WITHDRAWAL_REASSESSMENT' and done_by = 'work-list-job'",
+            leavesWm),
+        "moot once the patient has left WM");
+  }
+
+  @Test
+  void aSobrietyMilestoneIsOnTheCounselorsListAndARelapseWithdrawsIt() throws Exception {
+    UUID patientId = admitted(LevelOfCare.OP, "counselor");
+    UUID notYet = admitted(LevelOfCare.OP, "counselor");
+    asCounselor.call(
+        () -> recovery.changeProfile(patientId, soberSince(today.minusDays(87)), null));
+    asCounselor.call(() -> recovery.changeProfile(notYet, soberSince(today.minusDays(50)), null));
+
+    workListJob.refresh();
+    workListJob.refresh();
+    assertEquals(1L, items("SOBRIETY_MILESTONE", patientId));
+    assertEquals(0L, items("SOBRIETY_MILESTONE", notYet), "30 days passed, 60 days in 10 days");
+    WorkListRow row = row(asCounselor.call(() -> workList.mine()), patientId, today.plusDays(3));
+    assertEquals(WorkItem.Kind.SOBRIETY_MILESTONE, row.getKind());
+    assertEquals("90 days sober (since " + today.minusDays(87) + ")", row.getDetail());
+
+    asCounselor.call(() -> recovery.relapse(patientId, today, "Drank at a wedding", null));
+    assertEquals(0L, openItems("SOBRIETY_MILESTONE", patientId), "withdrawn by the relapse");
+    workListJob.refresh();
+    assertEquals(0L, openItems("SOBRIETY_MILESTONE", patientId), "30 days from today: not yet");
+
+    asCounselor.call(() -> recovery.changeProfile(notYet, soberSince(today.minusDays(58)), null));
+    workListJob.refresh();
+    WorkListRow corrected = row(asCounselor.call(() -> workList.mine()), notYet, today.plusDays(2));
+    assertEquals("60 days sober (since " + today.minusDays(58) + ")", corrected.getDetail());
+    asCounselor.call(
+        () -> {
+          workList.complete(corrected.getId());
+          return null;
+        });
+    assertEquals(0L, openItems("SOBRIETY_MILESTONE", notYet), "done from the list");
+  }
+
+  private UUID admitted(LevelOfCare level, String counselor) throws Exception {
+    return asIntake
+        .call(
+            () ->
+                intake.registerAndAdmit(
+                    registration(unique("Items")),
+                    new Admission(today.minusDays(1), level, ReferralSource.SELF, counselor, null)))
+        .getPatient()
+        .getId();
+  }
+
+  private long items(String kind, UUID patientId) throws Exception {
+    return count(
+        "select count(*) from work_item where kind = '" + kind + "' and patient_id = ?1",
+        patientId);
+  }
+
+  private long openItems(String kind, UUID patientId) throws Exception {
+    return count(
+        "select count(*) from work_item where kind = '"
+            + kind
+            + "' and patient_id = ?1 and done_at is null",
+        patientId);
+  }
+
+  private static WorkListRow row(List<WorkListRow> list, UUID patientId, LocalDate dueOn) {
+    return list.stream()
+        .filter(r -> r.getPatientId().equals(patientId) && r.getDueOn().equals(dueOn))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("not on the list: " + patientId + " " + dueOn));
+  }
+
+  private NewConsent consent(String recipient, Purpose purpose, int expiresInDays) {
+    return new NewConsent(
+        "Continuum Recovery Center",
+        "Admission and discharge dates, level of care, MAT status",
+        RecipientKind.OTHER,
+        recipient,
+        purpose,
+        purpose == Purpose.PAYMENT ? "Authorization and payment of claims" : "Coordinate care",
+        true,
+        true,
+        true,
+        today.plusDays(expiresInDays),
+        null,
+        "Test Patient",
+        SignerRelation.PATIENT,
+        today.minusDays(1));
+  }
+
+  private static ProfileChange soberSince(LocalDate date) {
+    return new ProfileChange(false, null, null, null, date);
   }
 
   private UUID registerAndAdmit(String family) throws Exception {
