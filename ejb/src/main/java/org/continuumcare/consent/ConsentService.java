@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -49,7 +48,7 @@ public class ConsentService {
         Consent.capture(
             patient.getId(), consent, session.getCallerPrincipal().getName(), todayFor(patient));
     em.persist(captured);
-    flush();
+    WriteConflicts.flush(em);
     em.createNativeQuery(
             EXPIRY_WARNINGS_DONE
                 + " and w.ref in (select 'consent_expiring:' || c.id from consent c"
@@ -75,7 +74,7 @@ public class ConsentService {
     }
     access.readablePatient(consent.getPatientId());
     consent.revoke(session.getCallerPrincipal().getName(), reason);
-    flush();
+    WriteConflicts.flush(em);
     em.createNativeQuery(EXPIRY_WARNINGS_DONE + " and w.ref = :ref")
         .setParameter("me", session.getCallerPrincipal().getName())
         .setParameter("ref", "consent_expiring:" + consent.getId())
@@ -103,13 +102,5 @@ public class ConsentService {
 
   private LocalDate todayFor(Patient patient) {
     return today.in(patient.getSite().getTimeZone());
-  }
-
-  private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      throw WriteConflicts.translate(e);
-    }
   }
 }

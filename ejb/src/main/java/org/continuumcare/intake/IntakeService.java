@@ -77,7 +77,7 @@ public class IntakeService {
   public IntakeDraft startDraft(@NotNull IntakeForm form) {
     IntakeDraft draft = IntakeDraft.start(caller(), form, Instant.now());
     em.persist(draft);
-    flush();
+    WriteConflicts.flush(em);
     return draft;
   }
 
@@ -101,7 +101,7 @@ public class IntakeService {
         step,
         zoneOf(sites.byCode(nullToEmpty(form.getAdmission().getSiteCode())).orElse(null)));
     draft.save(form, next, patientId, Instant.now());
-    flush();
+    WriteConflicts.flush(em);
     return draft;
   }
 
@@ -171,7 +171,7 @@ public class IntakeService {
                 site.getCode()));
     // The clinical record of the intake goes through its own services (access, audit), after the
     // admission is flushed: the score finds the episode just opened by a native query.
-    flush();
+    WriteConflicts.flush(em);
     WithdrawalScore withdrawal = form.getWithdrawal();
     if (WithdrawalScore.neededAt(level)) {
       scores.recordWithdrawalScore(
@@ -187,7 +187,7 @@ public class IntakeService {
     }
     draft.save(form, Step.ADMISSION, patientId, Instant.now());
     draft.complete(episode.getId(), Instant.now());
-    flush();
+    WriteConflicts.flush(em);
     return episode;
   }
 
@@ -262,13 +262,5 @@ public class IntakeService {
 
   private String caller() {
     return session.getCallerPrincipal().getName();
-  }
-
-  private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      throw WriteConflicts.translate(e);
-    }
   }
 }

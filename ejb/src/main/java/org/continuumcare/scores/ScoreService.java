@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -127,7 +126,7 @@ public class ScoreService {
         .setParameter("me", me)
         .setParameter("p", patientId)
         .executeUpdate();
-    flush();
+    WriteConflicts.flush(em);
     return flag;
   }
 
@@ -158,7 +157,7 @@ public class ScoreService {
             session.getCallerPrincipal().getName(),
             Instant.now());
     em.persist(score);
-    flush();
+    WriteConflicts.flush(em);
     return score;
   }
 
@@ -168,7 +167,7 @@ public class ScoreService {
     }
     Patient patient = em.find(Patient.class, score.getPatientId());
     SafetyCheck.putOnWorkList(em, score, today.in(patient.getSite().getTimeZone()));
-    flush();
+    WriteConflicts.flush(em);
   }
 
   private SafetyFlag openFlag(UUID patientId) {
@@ -194,13 +193,5 @@ public class ScoreService {
   private static ZoneId zoneOf(Patient patient) {
     String zone = patient.getSite().getTimeZone();
     return zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
-  }
-
-  private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      throw WriteConflicts.translate(e);
-    }
   }
 }
