@@ -64,46 +64,18 @@ bench_config() {
   mkdir -p "$BENCH_DIR"
 }
 
-# psql as the application's user on the bench database (over TCP, like the app).
-bench_psql() {
-  PGPASSWORD=$CONTINUUM_DB_PASSWORD "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 \
-    -p "$CONTINUUM_DB_PORT" -U "$CONTINUUM_DB_USER" -d "$CONTINUUM_BENCH_DB_NAME" "$@"
-}
+bench_psql() { pg_app_psql "$CONTINUUM_BENCH_DB_NAME" "$@"; }
 
-bench_recreate_db() {
-  say "recreating database $CONTINUUM_BENCH_DB_NAME"
-  pg_admin_psql -v user="$CONTINUUM_DB_USER" -v db="$CONTINUUM_BENCH_DB_NAME" <<'SQL' \
-    || die "could not recreate $CONTINUUM_BENCH_DB_NAME"
-SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', :'db') \gexec
-SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'user') \gexec
-SQL
-}
+bench_recreate_db() { pg_recreate_db "$CONTINUUM_BENCH_DB_NAME"; }
 
-# Payara Micro like payara_start (scripts/payara.sh), but on the bench port and database, with its
-# own root directory, log and pid file, and without demo data. Flyway migrates the empty database.
+# Payara Micro on the bench port and database, without demo data: Flyway migrates the empty
+# database.
 bench_payara_start() {
-  payara_paths
-  [[ -f $PAYARA_JAR && -f $PAYARA_WAR ]] || die "missing $PAYARA_WAR or $PAYARA_JAR (build first)"
-  port_in_use "$CONTINUUM_BENCH_HTTP_PORT" \
-    && die "port $CONTINUUM_BENCH_HTTP_PORT is taken (set CONTINUUM_BENCH_HTTP_PORT)"
-  local root="$CONTINUUM_STATE_DIR/bench-payara-root" t0=$SECONDS
-  rm -rf "$root"
-  say "starting Payara Micro on 127.0.0.1:$CONTINUUM_BENCH_HTTP_PORT against $CONTINUUM_BENCH_DB_NAME"
-  # shellcheck disable=SC2086 # CONTINUUM_PAYARA_JAVA_OPTS holds several options
-  start_detached bench-payara "$BENCH_LOG" env CONTINUUM_DEMO_DATA=false \
-    CONTINUUM_DB_NAME="$CONTINUUM_BENCH_DB_NAME" \
-    CONTINUUM_DB_URL="jdbc:postgresql://127.0.0.1:$CONTINUUM_DB_PORT/$CONTINUUM_BENCH_DB_NAME" \
-    CONTINUUM_HTTP_PORT="$CONTINUUM_BENCH_HTTP_PORT" CONTINUUM_BASE_URL="$BENCH_BASE" \
-    java $CONTINUUM_PAYARA_JAVA_OPTS -jar "$PAYARA_JAR" \
-    --deploy "$PAYARA_WAR" --contextroot continuum --port "$CONTINUUM_BENCH_HTTP_PORT" \
-    --nohazelcast --disablephonehome \
-    --prebootcommandfile "$CONTINUUM_HOME/config/payara/preboot.txt" \
-    --rootdir "$root"
-  BENCH_PAYARA_PID=$STARTED_PID
-  mark_started bench-payara
-  wait_for_http "http://localhost:$CONTINUUM_BENCH_HTTP_PORT/health/ready" "$BENCH_PAYARA_PID" \
-    "$CONTINUUM_BENCH_START_TIMEOUT" || return 1
-  say "Payara Micro ready in $((SECONDS - t0)) s (pid $BENCH_PAYARA_PID)"
+  payara_start_instance bench-payara \
+    "jdbc:postgresql://127.0.0.1:$CONTINUUM_DB_PORT/$CONTINUUM_BENCH_DB_NAME" \
+    "$CONTINUUM_BENCH_HTTP_PORT" "$BENCH_BASE" false "$CONTINUUM_STATE_DIR/bench-payara-root" \
+    "$BENCH_LOG" "$CONTINUUM_BENCH_START_TIMEOUT" || return 1
+  BENCH_PAYARA_PID=$INSTANCE_PID
 }
 
 bench_stop_started() {

@@ -69,12 +69,23 @@ SQL
 }
 
 # Drops and recreates the test database, so every test run starts from an empty schema.
-pg_recreate_test_db() {
-  say "recreating database $CONTINUUM_TEST_DB_NAME"
-  pg_admin_psql -v user="$CONTINUUM_DB_USER" -v testdb="$CONTINUUM_TEST_DB_NAME" <<'SQL' || die "could not recreate $CONTINUUM_TEST_DB_NAME"
-SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', :'testdb') \gexec
-SELECT format('CREATE DATABASE %I OWNER %I', :'testdb', :'user') \gexec
+pg_recreate_test_db() { pg_recreate_db "$CONTINUUM_TEST_DB_NAME"; }
+
+# Drops and recreates database NAME, owned by the application's user.
+pg_recreate_db() {
+  say "recreating database $1"
+  pg_admin_psql -v user="$CONTINUUM_DB_USER" -v db="$1" <<'SQL' || die "could not recreate $1"
+SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', :'db') \gexec
+SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'user') \gexec
 SQL
+}
+
+# psql as the application's user on database NAME (over TCP, like the app); more psql arguments
+# follow the name.
+pg_app_psql() {
+  local db=$1; shift
+  PGPASSWORD=$CONTINUUM_DB_PASSWORD "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 \
+    -p "$CONTINUUM_DB_PORT" -U "$CONTINUUM_DB_USER" -d "$db" "$@"
 }
 
 # Stops the cluster in our data directory (it is continuum's own, whoever started it).
