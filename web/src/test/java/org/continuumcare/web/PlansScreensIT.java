@@ -171,6 +171,7 @@ class PlansScreensIT {
       carl.waitForText(By.id("mat-current"), "Methadone");
       assertEquals(1, auditRows(patient, mark, "MatService.ordersOf"));
       assertEquals(0, auditRows(patient, mark, "ScoreService.withdrawalOf"));
+      assertEquals(1, auditRows(patient, mark, "ScoreService.safetyFlagOf"), "header not redrawn");
       carl.screenshot("chart-tab-mat");
       // Back to a tab already shown: from the browser's cache, nothing read again.
       long afterMat = auditRows(patient, mark, "%");
@@ -283,23 +284,31 @@ class PlansScreensIT {
                 + "\"primarySubstance\":\"HEROIN\"}");
     assertEquals(201, p.status(), p.body());
     String id = p.json().getString("id");
-    created(
+    Api.Reply episode =
         api.post(
             "patients/" + id + "/episodes",
             "ivy.intake",
             "{\"admittedOn\":\""
                 + today.minusDays(20)
                 + "\",\"levelOfCare\":\"RES\",\"referralSource\":\"SELF\","
-                + "\"primaryCounselor\":\"carl.counselor\"}"));
-    String order =
+                + "\"primaryCounselor\":\"carl.counselor\"}");
+    created(episode);
+    assertEquals(
+        200,
+        api.put(
+                "episodes/" + episode.json().getString("id") + "/care-team",
+                "adam.admin",
+                "{\"primaryCounselor\":\"carl.counselor\",\"prescriber\":\"pia.prescriber\"}")
+            .status());
+    Api.Reply started =
         api.post(
-                "patients/" + id + "/mat-orders",
-                "pia.prescriber",
-                "{\"medication\":\"METHADONE\",\"phase\":\"INDUCTION\",\"startedOn\":\""
-                    + today.minusDays(18)
-                    + "\",\"dose\":30,\"unit\":\"mg\"}")
-            .json()
-            .getString("id");
+            "patients/" + id + "/mat-orders",
+            "pia.prescriber",
+            "{\"medication\":\"METHADONE\",\"phase\":\"INDUCTION\",\"startedOn\":\""
+                + today.minusDays(18)
+                + "\",\"dose\":30,\"unit\":\"mg\"}");
+    created(started);
+    String order = started.json().getString("id");
     created(
         api.post(
             "mat-orders/" + order + "/doses",
