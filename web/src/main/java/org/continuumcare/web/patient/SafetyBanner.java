@@ -3,8 +3,6 @@ package org.continuumcare.web.patient;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.PartialViewContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -30,7 +28,7 @@ public class SafetyBanner {
   private boolean loaded;
 
   public SafetyFlag getFlag() {
-    if (!loaded && chart.getPatient() != null && drawn()) {
+    if (!loaded && chart.getPatient() != null) {
       loaded = true;
       try {
         flag = scores.safetyFlagOf(chart.getPatient().getId());
@@ -57,17 +55,6 @@ public class SafetyBanner {
         && (security.isCallerInRole(Role.COUNSELOR)
             || security.isCallerInRole(Role.PRESCRIBER)
             || security.isCallerInRole(Role.ADMINISTRATOR));
-  }
-
-  /**
-   * Whether this response draws the banner: a whole page, or an Ajax update naming it. A tab loaded
-   * by Ajax visits the header without drawing it, and must not read the flag again.
-   */
-  private static boolean drawn() {
-    PartialViewContext partial = FacesContext.getCurrentInstance().getPartialViewContext();
-    return !partial.isAjaxRequest()
-        || partial.isRenderAll()
-        || partial.getRenderIds().contains("safety");
   }
 
   /** Reads the flag again when next shown (a score raised or an assessment cleared it). */
