@@ -1,16 +1,8 @@
 package org.continuumcare.consent;
 
 /**
- * A consent of the patient with where it stands today at the patient's site. The bean getters are
- * for Jakarta EL 5 (EE 10), which does not resolve record accessors.
+ * A consent of the patient with where it stands today at the patient's site. Facelets read it with
+ * method calls ({@code #{c.status()}}, {@code #{c.consent().recipientName}}): Jakarta EL 5 (EE 10)
+ * has no resolver for record components as properties.
  */
-public record ConsentOnFile(Consent consent, ConsentStatus status) {
-
-  public Consent getConsent() {
-    return consent;
-  }
-
-  public ConsentStatus getStatus() {
-    return status;
-  }
-}
+public record ConsentOnFile(Consent consent, ConsentStatus status) {}

@@ -106,6 +106,17 @@ public class ScoreService {
   }
 
   /**
+   * The open safety flag, or {@code null}: what the chart header shows on every tab, read without
+   * the screen history behind it.
+   */
+  @Audited
+  @RolesAllowed({Role.NURSE, Role.PRESCRIBER, Role.COUNSELOR, Role.INTAKE, Role.ADMINISTRATOR})
+  public SafetyFlag safetyFlagOf(@NotNull UUID patientId) {
+    access.readablePatient(patientId);
+    return openFlag(patientId);
+  }
+
+  /**
    * Clears the patient's safety flag with the documented safety assessment, and marks the open
    * SAFETY_CHECK work items of the patient done.
    */

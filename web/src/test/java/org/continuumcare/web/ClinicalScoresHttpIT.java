@@ -262,7 +262,7 @@ class ClinicalScoresHttpIT {
       carl.screenshot("screens-dialog-phq9");
       save(carl);
       carl.waitForText(By.id("safety"), "PHQ-9 item 9 = 1");
-      carl.waitForText(By.id("tabs:screenTable"), "item 9 positive");
+      carl.waitForText(By.id("tabs:screenTable"), "Item 9 (thoughts of self-harm) positive");
       carl.screenshot("chart-screens-safety-flag");
 
       carl.click(By.id("safetyActions:clear"));

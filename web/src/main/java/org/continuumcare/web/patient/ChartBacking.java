@@ -24,8 +24,10 @@ import org.continuumcare.shared.Today;
 
 /**
  * The patient chart: header with the current level of care, the level-of-care timeline of every
- * episode, and the open episode's history. A patient the user may not see answers 404, exactly like
- * an unknown id.
+ * episode, and the open episode's history. The tabs are loaded when first shown ({@code
+ * dynamic="true"}); each tab's bean reads its part of the record on first access, so a chart view
+ * reads (and audits) only what the user sees. A patient the user may not see answers 404, exactly
+ * like an unknown id.
  */
 @Named
 @RequestScoped
@@ -65,12 +67,6 @@ public class ChartBacking {
     timeline = all.stream().map(e -> new TimelineEpisode(e, on)).toList();
     current = all.stream().filter(e -> e.getDischargedOn() == null).findFirst().orElse(null);
     latest = current != null ? current : all.isEmpty() ? null : all.get(0);
-    history =
-        all.isEmpty()
-            ? List.of()
-            : episodes.historyOf(current != null ? current : all.get(0)).stream()
-                .map(HistoryEntry::new)
-                .toList();
   }
 
   /** A patient the user may not see answers like an unknown one: 404 (f:viewAction). */
@@ -103,7 +99,14 @@ public class ChartBacking {
     return breakingTheGlass;
   }
 
+  /** The open (else latest) episode's history: the "Level of care" tab's, read when first shown. */
   public List<HistoryEntry> getHistory() {
+    if (history == null) {
+      history =
+          latest == null
+              ? List.of()
+              : episodes.historyOf(latest).stream().map(HistoryEntry::new).toList();
+    }
     return history;
   }
 

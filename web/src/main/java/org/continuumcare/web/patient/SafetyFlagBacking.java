@@ -20,7 +20,7 @@ public class SafetyFlagBacking implements Serializable {
 
   @EJB ScoreService scores;
   @Inject ChartBacking chart;
-  @Inject ScreensTab screensTab;
+  @Inject SafetyBanner banner;
 
   private String patientId;
   private String assessment;
@@ -40,7 +40,7 @@ public class SafetyFlagBacking implements Serializable {
       }
       throw e instanceof EJBException ? e : new EJBException(e);
     }
-    screensTab.refresh();
+    banner.refresh();
     String text =
         faces.getApplication().getResourceBundle(faces, "i18n").getString("safety.cleared");
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));

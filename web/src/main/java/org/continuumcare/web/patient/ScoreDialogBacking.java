@@ -37,6 +37,7 @@ public class ScoreDialogBacking implements Serializable {
   @Inject ChartBacking chart;
   @Inject WithdrawalTab withdrawalTab;
   @Inject ScreensTab screensTab;
+  @Inject SafetyBanner banner;
 
   private String patientId;
   private String zone;
@@ -78,8 +79,15 @@ public class ScoreDialogBacking implements Serializable {
       }
       throw e instanceof EJBException ? e : new EJBException(e);
     }
-    withdrawalTab.refresh();
-    screensTab.refresh();
+    // Only the tab the dialog was opened from is redrawn: another tab, not shown, is not read.
+    if (withdrawal) {
+      withdrawalTab.refresh();
+      PrimeFaces.current().ajax().update("tabs:withdrawalPanel");
+    } else {
+      screensTab.refresh();
+      banner.refresh();
+      PrimeFaces.current().ajax().update("tabs:screensPanel", "safety");
+    }
     ResourceBundle i18n = bundle(faces);
     String text =
         MessageFormat.format(

@@ -6,17 +6,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.continuumcare.scores.SafetyFlag;
 import org.continuumcare.scores.ScoreService;
 import org.continuumcare.scores.ScreenHistory;
 import org.continuumcare.security.Role;
 
 /**
- * Chart tab "Screens": PHQ-9 and GAD-7 history with bands, and the safety flag shown on the chart
- * header. Loaded when first shown.
+ * Chart tab "Screens": PHQ-9 and GAD-7 history with bands. Loaded when first shown (the header's
+ * safety flag is {@link SafetyBanner}'s).
  */
 @Named
 @RequestScoped
@@ -47,15 +45,6 @@ public class ScreensTab {
     return rows;
   }
 
-  public SafetyFlag getSafetyFlag() {
-    return history() == null ? null : history.safetyFlag();
-  }
-
-  public LocalDateTime getFlagRaisedAt() {
-    SafetyFlag flag = getSafetyFlag();
-    return flag == null ? null : LocalDateTime.ofInstant(flag.getRaisedAt(), zone());
-  }
-
   /** Forgets what was loaded: the next read shows a change just made in this request. */
   public void refresh() {
     history = null;
@@ -67,14 +56,6 @@ public class ScreensTab {
         || security.isCallerInRole(Role.NURSE)
         || security.isCallerInRole(Role.INTAKE)
         || security.isCallerInRole(Role.ADMINISTRATOR);
-  }
-
-  /** Counselors, prescribers and administrators clear the flag with a safety assessment. */
-  public boolean isMayClear() {
-    return getSafetyFlag() != null
-        && (security.isCallerInRole(Role.COUNSELOR)
-            || security.isCallerInRole(Role.PRESCRIBER)
-            || security.isCallerInRole(Role.ADMINISTRATOR));
   }
 
   private ZoneId zone() {

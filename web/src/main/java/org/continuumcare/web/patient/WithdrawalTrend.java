@@ -58,6 +58,7 @@ final class WithdrawalTrend {
             "options",
             Json.createObjectBuilder()
                 .add("maintainAspectRatio", false)
+                .add("animation", false)
                 .add(
                     "scales",
                     Json.createObjectBuilder()
