@@ -4,10 +4,8 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.continuumcare.consent.Consent;
+import org.continuumcare.consent.ConsentForm;
 import org.continuumcare.consent.NewConsent;
-import org.continuumcare.consent.Purpose;
-import org.continuumcare.consent.RecipientKind;
-import org.continuumcare.consent.SignerRelation;
 
 /**
  * Step 5 of intake: the 42 CFR Part 2 consent. The patient may decline to sign one — treatment is
@@ -16,44 +14,15 @@ import org.continuumcare.consent.SignerRelation;
  * was signed now. A captured consent is written with the admission, through {@code
  * ConsentService.capture}.
  */
-public class IntakeConsent implements java.io.Serializable {
+public class IntakeConsent extends ConsentForm {
   private ConsentDecision decision;
-  private String discloser;
-  private String information;
-  private RecipientKind recipientKind;
-  private String recipientName;
-  private Purpose purpose;
-  private String purposeDetail;
-  private boolean revocationRightStated;
-  private boolean redisclosureStated;
-  private boolean refusalConsequencesStated;
-  private LocalDate expiresOn;
-  private String expiryEvent;
-  private String signedBy;
-  private SignerRelation signerRelation;
-  private LocalDate signedOn;
 
   /** The consent to capture with the admission, or empty when the patient did not sign one. */
   public Optional<NewConsent> signed() {
     if (decision != ConsentDecision.CAPTURED) {
       return Optional.empty();
     }
-    return Optional.of(
-        new NewConsent(
-            discloser,
-            information,
-            recipientKind,
-            recipientName,
-            purpose,
-            purposeDetail,
-            revocationRightStated,
-            redisclosureStated,
-            refusalConsequencesStated,
-            expiresOn,
-            expiryEvent,
-            signedBy,
-            signerRelation,
-            signedOn));
+    return Optional.of(toNewConsent());
   }
 
   /**
@@ -65,8 +34,8 @@ public class IntakeConsent implements java.io.Serializable {
   void check(LocalDate today) {
     Rules.required("decision", decision, "intake.consentDecisionRequired");
     if (decision == ConsentDecision.CAPTURED) {
-      Rules.required("signedOn", signedOn);
-      Consent.checkDates(signedOn, expiresOn, expiryEvent, today);
+      Rules.required("signedOn", getSignedOn());
+      Consent.checkDates(getSignedOn(), getExpiresOn(), getExpiryEvent(), today);
     }
   }
 
@@ -86,117 +55,5 @@ public class IntakeConsent implements java.io.Serializable {
 
   public void setDecision(ConsentDecision decision) {
     this.decision = decision;
-  }
-
-  public String getDiscloser() {
-    return discloser;
-  }
-
-  public void setDiscloser(String discloser) {
-    this.discloser = discloser;
-  }
-
-  public String getInformation() {
-    return information;
-  }
-
-  public void setInformation(String information) {
-    this.information = information;
-  }
-
-  public RecipientKind getRecipientKind() {
-    return recipientKind;
-  }
-
-  public void setRecipientKind(RecipientKind recipientKind) {
-    this.recipientKind = recipientKind;
-  }
-
-  public String getRecipientName() {
-    return recipientName;
-  }
-
-  public void setRecipientName(String recipientName) {
-    this.recipientName = recipientName;
-  }
-
-  public Purpose getPurpose() {
-    return purpose;
-  }
-
-  public void setPurpose(Purpose purpose) {
-    this.purpose = purpose;
-  }
-
-  public String getPurposeDetail() {
-    return purposeDetail;
-  }
-
-  public void setPurposeDetail(String purposeDetail) {
-    this.purposeDetail = purposeDetail;
-  }
-
-  public boolean isRevocationRightStated() {
-    return revocationRightStated;
-  }
-
-  public void setRevocationRightStated(boolean revocationRightStated) {
-    this.revocationRightStated = revocationRightStated;
-  }
-
-  public boolean isRedisclosureStated() {
-    return redisclosureStated;
-  }
-
-  public void setRedisclosureStated(boolean redisclosureStated) {
-    this.redisclosureStated = redisclosureStated;
-  }
-
-  public boolean isRefusalConsequencesStated() {
-    return refusalConsequencesStated;
-  }
-
-  public void setRefusalConsequencesStated(boolean refusalConsequencesStated) {
-    this.refusalConsequencesStated = refusalConsequencesStated;
-  }
-
-  public LocalDate getExpiresOn() {
-    return expiresOn;
-  }
-
-  public void setExpiresOn(LocalDate expiresOn) {
-    this.expiresOn = expiresOn;
-  }
-
-  public String getExpiryEvent() {
-    return expiryEvent;
-  }
-
-  public void setExpiryEvent(String expiryEvent) {
-    this.expiryEvent = expiryEvent;
-  }
-
-  public String getSignedBy() {
-    return signedBy;
-  }
-
-  public void setSignedBy(String signedBy) {
-    this.signedBy = signedBy;
-  }
-
-  public SignerRelation getSignerRelation() {
-    return signerRelation;
-  }
-
-  public void setSignerRelation(SignerRelation signerRelation) {
-    this.signerRelation = signerRelation;
-  }
-
-  public LocalDate getSignedOn() {
-    return signedOn;
-  }
-
-  public void setSignedOn(LocalDate signedOn) {
-    this.signedOn = signedOn;
   }
 }

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.continuumcare.consent.ConsentForm;
 import org.continuumcare.consent.ConsentOnFile;
 import org.continuumcare.consent.ConsentService;
 import org.continuumcare.consent.Disclosure;
@@ -47,20 +48,7 @@ public class ConsentsBacking implements Serializable {
   private transient List<Disclosure> released;
 
   // The capture dialog: every element of 42 CFR §2.31(a).
-  private String discloser;
-  private String information;
-  private RecipientKind recipientKind;
-  private String recipientName;
-  private Purpose purpose;
-  private String purposeDetail;
-  private boolean revocationRightStated;
-  private boolean redisclosureStated;
-  private boolean refusalConsequencesStated;
-  private LocalDate expiresOn;
-  private String expiryEvent;
-  private String signedBy;
-  private SignerRelation signerRelation;
-  private LocalDate signedOn;
+  private final ConsentForm form = new ConsentForm();
 
   // The revoke dialog.
   private UUID revoking;
@@ -96,39 +84,11 @@ public class ConsentsBacking implements Serializable {
   }
 
   public void openCapture() {
-    discloser = PROGRAM;
-    information = null;
-    recipientKind = null;
-    recipientName = null;
-    purpose = null;
-    purposeDetail = null;
-    revocationRightStated = false;
-    redisclosureStated = false;
-    refusalConsequencesStated = false;
-    expiresOn = null;
-    expiryEvent = null;
-    signedBy = null;
-    signerRelation = SignerRelation.PATIENT;
-    signedOn = today.in(null);
+    form.reset(PROGRAM, today.in(null));
   }
 
   public String capture() {
-    NewConsent signed =
-        new NewConsent(
-            discloser,
-            information,
-            recipientKind,
-            recipientName,
-            purpose,
-            purposeDetail,
-            revocationRightStated,
-            redisclosureStated,
-            refusalConsequencesStated,
-            expiresOn,
-            expiryEvent,
-            signedBy,
-            signerRelation,
-            signedOn);
+    NewConsent signed = form.toNewConsent();
     return change("consentForm", () -> consents.capture(patient(), signed), "consent.captured");
   }
 
@@ -178,116 +138,8 @@ public class ConsentsBacking implements Serializable {
     return today.in(null);
   }
 
-  public String getDiscloser() {
-    return discloser;
-  }
-
-  public void setDiscloser(String discloser) {
-    this.discloser = discloser;
-  }
-
-  public String getInformation() {
-    return information;
-  }
-
-  public void setInformation(String information) {
-    this.information = information;
-  }
-
-  public RecipientKind getRecipientKind() {
-    return recipientKind;
-  }
-
-  public void setRecipientKind(RecipientKind recipientKind) {
-    this.recipientKind = recipientKind;
-  }
-
-  public String getRecipientName() {
-    return recipientName;
-  }
-
-  public void setRecipientName(String recipientName) {
-    this.recipientName = recipientName;
-  }
-
-  public Purpose getPurpose() {
-    return purpose;
-  }
-
-  public void setPurpose(Purpose purpose) {
-    this.purpose = purpose;
-  }
-
-  public String getPurposeDetail() {
-    return purposeDetail;
-  }
-
-  public void setPurposeDetail(String purposeDetail) {
-    this.purposeDetail = purposeDetail;
-  }
-
-  public boolean isRevocationRightStated() {
-    return revocationRightStated;
-  }
-
-  public void setRevocationRightStated(boolean revocationRightStated) {
-    this.revocationRightStated = revocationRightStated;
-  }
-
-  public boolean isRedisclosureStated() {
-    return redisclosureStated;
-  }
-
-  public void setRedisclosureStated(boolean redisclosureStated) {
-    this.redisclosureStated = redisclosureStated;
-  }
-
-  public boolean isRefusalConsequencesStated() {
-    return refusalConsequencesStated;
-  }
-
-  public void setRefusalConsequencesStated(boolean refusalConsequencesStated) {
-    this.refusalConsequencesStated = refusalConsequencesStated;
-  }
-
-  public LocalDate getExpiresOn() {
-    return expiresOn;
-  }
-
-  public void setExpiresOn(LocalDate expiresOn) {
-    this.expiresOn = expiresOn;
-  }
-
-  public String getExpiryEvent() {
-    return expiryEvent;
-  }
-
-  public void setExpiryEvent(String expiryEvent) {
-    this.expiryEvent = expiryEvent;
-  }
-
-  public String getSignedBy() {
-    return signedBy;
-  }
-
-  public void setSignedBy(String signedBy) {
-    this.signedBy = signedBy;
-  }
-
-  public SignerRelation getSignerRelation() {
-    return signerRelation;
-  }
-
-  public void setSignerRelation(SignerRelation signerRelation) {
-    this.signerRelation = signerRelation;
-  }
-
-  public LocalDate getSignedOn() {
-    return signedOn;
-  }
-
-  public void setSignedOn(LocalDate signedOn) {
-    this.signedOn = signedOn;
+  public ConsentForm getForm() {
+    return form;
   }
 
   public String getReason() {

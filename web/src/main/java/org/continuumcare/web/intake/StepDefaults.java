@@ -2,7 +2,6 @@ package org.continuumcare.web.intake;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import org.continuumcare.consent.SignerRelation;
 import org.continuumcare.intake.IntakeConsent;
 import org.continuumcare.intake.IntakeForm;
 import org.continuumcare.intake.Step;
@@ -36,11 +35,9 @@ final class StepDefaults {
     } else if (reached == Step.CONSENT) {
       IntakeConsent consent = form.getConsent();
       if (consent.getDecision() == null && consent.getSignedOn() == null) {
-        consent.setDiscloser(ConsentsBacking.PROGRAM);
-        consent.setSignerRelation(SignerRelation.PATIENT);
+        consent.reset(ConsentsBacking.PROGRAM, now.toLocalDate());
         consent.setSignedBy(
             form.getReferral().getGivenName() + " " + form.getReferral().getFamilyName());
-        consent.setSignedOn(now.toLocalDate());
       }
     }
   }
