@@ -1008,7 +1008,9 @@ class ApiContractIT {
     assertEquals(
         409, api().post(referrals, "carl.counselor", referral("SPA", 42, version + 1)).status());
     assertEquals(
-        403, api().post(referrals, "nina.nurse", referral("OUTPATIENT", 30, version)).status());
+        404,
+        api().post(referrals, "nina.nurse", referral("OUTPATIENT", 30, version)).status(),
+        "nurses open only charts with an open episode");
     Reply referred = api().post(referrals, "carl.counselor", referral("SOBER_LIVING", 30, version));
     assertEquals(201, referred.status(), referred.body());
     assertTrue(
@@ -1029,7 +1031,23 @@ class ApiContractIT {
     assertRefused(api().post(contact, "carl.counselor", contact(9, "MAYBE", fv)), "outcome");
     assertRefused(
         api().post(contact, "carl.counselor", "{\"contactedOn\":\"" + day(9) + "\"}"), "outcome");
-    assertEquals(403, api().post(contact, "nina.nurse", contact(9, "NOT_REACHED", fv)).status());
+    assertEquals(403, api().post(contact, "ivy.intake", contact(9, "NOT_REACHED", fv)).status());
+    assertTrue(
+        api()
+            .get("audit?size=200", "adam.admin")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .anyMatch(
+                e ->
+                    e.getString("outcome").equals("DENIED")
+                        && e.getString("username").equals("ivy.intake")
+                        && episodeId.equals(e.getString("episodeId", null))
+                        && e.getString("action")
+                            .equals(
+                                "API POST episodes/{id}/aftercare-plan/follow-ups/{id}/contact")),
+        "the refusal of a long nested path is audited");
     Reply attempt = api().post(contact, "carl.counselor", contact(9, "NOT_REACHED", fv));
     assertEquals(200, attempt.status(), attempt.body());
     assertEquals("NOT_REACHED", attempt.json().getString("outcome"));
@@ -1053,7 +1071,7 @@ class ApiContractIT {
                 contact(4, "REACHED_USING", reached.json().getInt("version")))
             .status());
 
-    JsonObject after = api().get(path, "nina.nurse").json();
+    JsonObject after = api().get(path, "carl.counselor").json();
     assertEquals(
         "REACHED_ABSTINENT", after.getJsonArray("followUps").getJsonObject(0).getString("outcome"));
     assertEquals(day(5), after.getJsonArray("followUps").getJsonObject(0).getString("contactedOn"));
@@ -1079,6 +1097,12 @@ class ApiContractIT {
                 contact(5, "DECLINED", 0))
             .status(),
         "a follow-up of another episode does not resolve");
+    String open = "episodes/" + otherEpisode + "/aftercare-plan";
+    assertEquals(
+        403, api().post(open, "nina.nurse", "{\"plannedOn\":\"" + day(1) + "\"}").status());
+    Reply openPlan = api().get(open, "nina.nurse");
+    assertEquals(200, openPlan.status(), openPlan.body());
+    assertTrue(openPlan.json().isNull("id"), "the nurse's refused plan is not written");
     assertEquals(403, api().get(path, "aldo.auditor").status());
     assertEquals(404, api().get(path, "cora.counselor").status());
     assertEquals(
