@@ -28,8 +28,8 @@ import org.continuumcare.shared.WriteConflicts;
 
 /**
  * Progress notes: write (draft or signed), revise a draft, sign, add an addendum to a signed note,
- * read a patient's notes; and record a group session for many patients in one transaction. Intake
- * staff cannot read notes (DESIGN.md §5).
+ * read a patient's or an episode's notes or one note; and record a group session for many patients
+ * in one transaction. Intake staff cannot read notes (DESIGN.md §5).
  */
 @Stateless
 public class NoteService {
@@ -91,20 +91,51 @@ public class NoteService {
   @RolesAllowed({Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR})
   public List<NoteView> notesOf(@NotNull UUID patientId) {
     access.readablePatient(patientId);
-    List<ProgressNote> notes =
+    return withAddenda(
         em.createQuery(
                 "select n from ProgressNote n where n.patientId = :p"
                     + " order by n.sessionOn desc, n.id",
                 ProgressNote.class)
             .setParameter("p", patientId)
-            .getResultList();
+            .getResultList());
+  }
+
+  /** The notes of one episode, latest session first, each with its addenda. */
+  @Audited
+  @RolesAllowed({Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR})
+  public List<NoteView> notesOfEpisode(@NotNull UUID episodeId) {
+    episodes.readable(episodeId);
+    return withAddenda(
+        em.createQuery(
+                "select n from ProgressNote n where n.episodeId = :e"
+                    + " order by n.sessionOn desc, n.id",
+                ProgressNote.class)
+            .setParameter("e", episodeId)
+            .getResultList());
+  }
+
+  /** One note with its addenda. */
+  @Audited
+  @RolesAllowed({Role.COUNSELOR, Role.PRESCRIBER, Role.NURSE, Role.ADMINISTRATOR})
+  public NoteView noteOf(@NotNull UUID noteId) {
+    ProgressNote note = em.find(ProgressNote.class, noteId);
+    if (note == null) {
+      throw new RecordNotFound();
+    }
+    access.readablePatient(note.getPatientId());
+    return withAddenda(List.of(note)).get(0);
+  }
+
+  /** The notes, in their order, each with its addenda (oldest first). */
+  private List<NoteView> withAddenda(List<ProgressNote> notes) {
+    if (notes.isEmpty()) {
+      return List.of();
+    }
     Map<UUID, List<NoteAddendum>> addenda =
         em.createQuery(
-                "select a from NoteAddendum a where a.noteId in"
-                    + " (select n.id from ProgressNote n where n.patientId = :p)"
-                    + " order by a.writtenAt",
+                "select a from NoteAddendum a where a.noteId in :notes order by a.writtenAt",
                 NoteAddendum.class)
-            .setParameter("p", patientId)
+            .setParameter("notes", notes.stream().map(ProgressNote::getId).toList())
             .getResultStream()
             .collect(Collectors.groupingBy(NoteAddendum::getNoteId));
     return notes.stream()

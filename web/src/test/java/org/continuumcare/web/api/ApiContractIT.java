@@ -691,6 +691,493 @@ class ApiContractIT {
     assertEquals(403, api().get("reports/mat-status", "aldo.auditor").status());
   }
 
+  @Test
+  void theTreatmentPlanIsWrittenGrownAndReviewedAndRefusedChangesLeaveNothing() {
+    String episodeId = admitted("Plan", "RES", 20);
+    String path = "episodes/" + episodeId + "/treatment-plan";
+    assertEquals(404, api().get(path, "carl.counselor").status());
+    assertRefused(
+        api().post(path, "carl.counselor", "{\"planDate\":\"" + day(21) + "\"}"), "planDate");
+    assertRefused(api().post(path, "carl.counselor", "{}"), "planDate");
+    assertEquals(404, api().get(path, "carl.counselor").status(), "a refused plan is not written");
+
+    Reply written = api().post(path, "carl.counselor", "{\"planDate\":\"" + day(18) + "\"}");
+    assertEquals(201, written.status(), written.body());
+    assertTrue(written.raw().headers().firstValue("Location").orElseThrow().endsWith(path));
+    JsonObject plan = written.json();
+    assertEquals(episodeId, plan.getString("episodeId"));
+    assertEquals(day(18), plan.getString("planDate"));
+    assertEquals("carl.counselor", plan.getString("writtenBy"));
+    assertEquals("RES", plan.getString("levelOfCare"));
+    assertEquals(LocalDate.now().minusDays(4).toString(), plan.getString("reviewDueOn"));
+    assertEquals(0, plan.getJsonArray("problems").size());
+    assertTrue(plan.isNull("patientSignedOn") && plan.isNull("lastReviewedOn"), plan.toString());
+    assertEquals(
+        409, api().post(path, "carl.counselor", "{\"planDate\":\"" + day(1) + "\"}").status());
+    int version = plan.getInt("version");
+
+    Reply added =
+        api().post(path + "/problems", "carl.counselor", problem("BIOMEDICAL", day(-30), version));
+    assertEquals(201, added.status(), added.body());
+    assertTrue(
+        added.raw().headers().firstValue("Location").orElseThrow().contains(path + "/problems/"));
+    JsonObject problem = added.json().getJsonArray("problems").getJsonObject(0);
+    assertEquals("BIOMEDICAL", problem.getString("dimension"));
+    assertEquals(2, problem.getInt("dimensionNumber"));
+    assertEquals("Untreated hepatitis C", problem.getString("statement"));
+    JsonObject goal = problem.getJsonArray("goals").getJsonObject(0);
+    assertEquals("Start HCV treatment", goal.getString("statement"));
+    JsonObject objective = goal.getJsonArray("objectives").getJsonObject(0);
+    assertEquals(day(-30), objective.getString("targetOn"));
+    assertEquals(
+        "[\"Referral to the liver clinic\"]", objective.getJsonArray("interventions").toString());
+    version = added.json().getInt("version");
+
+    assertRefused(
+        api().post(path + "/problems", "carl.counselor", problem("BIOMEDICAL", day(19), version)),
+        "targetOn");
+    assertRefused(
+        api().post(path + "/problems", "carl.counselor", problem("SPIRITUAL", day(-30), version)),
+        "dimension");
+    assertRefused(
+        api()
+            .post(
+                path + "/problems",
+                "carl.counselor",
+                "{\"dimension\":\"RECOVERY_ENVIRONMENT\",\"problem\":\"Homeless\",\"version\":"
+                    + version
+                    + "}"),
+        "goal");
+    Reply staleAndWrong =
+        api()
+            .post(path + "/problems", "carl.counselor", problem("SPIRITUAL", day(19), version - 1));
+    assertEquals(409, staleAndWrong.status(), staleAndWrong.body());
+    assertTrue(staleAndWrong.isProblem());
+
+    String objectives = path + "/goals/" + goal.getString("id") + "/objectives";
+    String noInterventions =
+        "{\"statement\":\"Keep the appointment\",\"targetOn\":\"" + day(-10) + "\",\"version\":";
+    assertRefused(
+        api().post(objectives, "carl.counselor", noInterventions + version + "}"), "interventions");
+    Reply second =
+        api()
+            .post(
+                objectives,
+                "carl.counselor",
+                "{\"statement\":\"Keep the appointment\",\"targetOn\":\""
+                    + day(-10)
+                    + "\",\"interventions\":[\"Transport voucher\",\"Reminder call\"],"
+                    + "\"version\":"
+                    + version
+                    + "}");
+    assertEquals(201, second.status(), second.body());
+    assertEquals(
+        2,
+        second
+            .json()
+            .getJsonArray("problems")
+            .getJsonObject(0)
+            .getJsonArray("goals")
+            .getJsonObject(0)
+            .getJsonArray("objectives")
+            .size());
+    version = second.json().getInt("version");
+    assertEquals(
+        404,
+        api()
+            .post(
+                path + "/goals/" + UUID.randomUUID() + "/objectives",
+                "carl.counselor",
+                "{\"statement\":\"x\",\"targetOn\":\"" + day(-10) + "\",\"interventions\":[\"x\"]}")
+            .status());
+
+    String reviews = path + "/reviews";
+    assertRefused(
+        api().post(reviews, "carl.counselor", review(19, "Too early", version)), "reviewedOn");
+    assertRefused(api().post(reviews, "carl.counselor", review(1, " ", version)), "summary");
+    Reply reviewed =
+        api().post(reviews, "carl.counselor", review(1, "Engaged; HCV referral made", version));
+    assertEquals(201, reviewed.status(), reviewed.body());
+    JsonObject afterReview = reviewed.json();
+    assertEquals(day(1), afterReview.getString("lastReviewedOn"));
+    assertEquals(LocalDate.now().plusDays(13).toString(), afterReview.getString("reviewDueOn"));
+    JsonObject r = afterReview.getJsonArray("reviews").getJsonObject(0);
+    assertEquals("carl.counselor", r.getString("reviewedBy"));
+    assertEquals("Engaged; HCV referral made", r.getString("summary"));
+    version = afterReview.getInt("version");
+    assertRefused(
+        api().post(reviews, "carl.counselor", review(2, "Out of order", version)), "reviewedOn");
+    assertEquals(
+        409, api().post(reviews, "carl.counselor", review(0, "Stale", version - 1)).status());
+
+    JsonObject now = api().get(path, "nina.nurse").json();
+    assertEquals(version, now.getInt("version"), "refused changes leave the plan as it was");
+    assertEquals(1, now.getJsonArray("problems").size());
+    assertEquals(1, now.getJsonArray("reviews").size());
+    assertEquals(
+        403, api().post(reviews, "nina.nurse", review(0, "Nurse review", version)).status());
+    assertEquals(403, api().get(path, "aldo.auditor").status());
+    assertEquals(404, api().get(path, "cora.counselor").status());
+    assertEquals(version, api().get(path, "carl.counselor").json().getInt("version"));
+  }
+
+  @Test
+  void progressNotesAreWrittenSignedAndThenOnlyAmendedByAddendum() {
+    String episodeId = admitted("Notes", "IOP", 10);
+    String notes = "episodes/" + episodeId + "/notes";
+    assertRefused(
+        api().post(notes, "carl.counselor", note(2, "ATTENDED", null, false)), "assessment");
+    assertRefused(
+        api().post(notes, "carl.counselor", note(11, "ATTENDED", "Calm", false)), "sessionOn");
+    assertRefused(
+        api().post(notes, "carl.counselor", note(-1, "ATTENDED", "Calm", false)), "sessionOn");
+    assertRefused(
+        api()
+            .post(
+                notes,
+                "carl.counselor",
+                note(2, "ATTENDED", "Calm", false).replace("INDIVIDUAL", "COUPLES")),
+        "sessionType");
+    assertEquals("[]", api().get(notes, "carl.counselor").body(), "refused notes are not written");
+
+    Reply written =
+        api().post(notes, "carl.counselor", note(2, "ATTENDED", "Calm, engaged", false));
+    assertEquals(201, written.status(), written.body());
+    JsonObject draft = written.json();
+    String noteId = draft.getString("id");
+    assertTrue(
+        written.raw().headers().firstValue("Location").orElseThrow().endsWith("/notes/" + noteId));
+    assertEquals("INDIVIDUAL", draft.getString("sessionType"));
+    assertEquals("ATTENDED", draft.getString("attendance"));
+    assertEquals("Calm, engaged", draft.getString("assessment"));
+    assertEquals("carl.counselor", draft.getString("author"));
+    assertFalse(draft.getBoolean("signed"));
+    assertTrue(draft.isNull("signedBy"));
+    Reply noShow = api().post(notes, "carl.counselor", note(1, "NO_SHOW", null, true));
+    assertEquals(201, noShow.status(), noShow.body());
+    assertTrue(noShow.json().getBoolean("signed"));
+    assertTrue(noShow.json().isNull("assessment"));
+
+    Reply list = api().get(notes, "nina.nurse");
+    assertEquals(200, list.status(), list.body());
+    var all = Json.createReader(new java.io.StringReader(list.body())).readArray();
+    assertEquals(2, all.size());
+    assertEquals(day(1), all.getJsonObject(0).getString("sessionOn"), "latest session first");
+
+    String note = "notes/" + noteId;
+    int version = draft.getInt("version");
+    Reply staleAndWrong =
+        api()
+            .put(
+                note, "carl.counselor", withVersion(note(2, "ATTENDED", null, false), version + 1));
+    assertEquals(409, staleAndWrong.status(), staleAndWrong.body());
+    assertRefused(
+        api().put(note, "carl.counselor", withVersion(note(2, "ATTENDED", null, false), version)),
+        "assessment");
+    Reply revised =
+        api()
+            .put(
+                note,
+                "carl.counselor",
+                withVersion(note(2, "ATTENDED", "Anxious", false), version));
+    assertEquals(200, revised.status(), revised.body());
+    assertEquals("Anxious", revised.json().getString("assessment"));
+    version = revised.json().getInt("version");
+
+    assertEquals(
+        409,
+        api()
+            .post(note + "/signature", "carl.counselor", "{\"version\":" + (version - 1) + "}")
+            .status());
+    assertEquals(
+        403,
+        api().post(note + "/signature", "nina.nurse", "{\"version\":" + version + "}").status());
+    assertEquals(
+        404,
+        api()
+            .post(note + "/signature", "cora.counselor", "{\"version\":" + version + "}")
+            .status());
+    assertRefused(
+        api().post(note + "/addenda", "carl.counselor", "{\"text\":\"too early\"}"), null);
+    Reply signed =
+        api().post(note + "/signature", "carl.counselor", "{\"version\":" + version + "}");
+    assertEquals(200, signed.status(), signed.body());
+    assertTrue(signed.json().getBoolean("signed"));
+    assertEquals("carl.counselor", signed.json().getString("signedBy"));
+    version = signed.json().getInt("version");
+
+    Reply edit =
+        api()
+            .put(
+                note,
+                "carl.counselor",
+                withVersion(note(2, "ATTENDED", "Changed", false), version));
+    assertEquals(422, edit.status(), edit.body());
+    assertTrue(edit.json().getString("detail").contains("addendum"), edit.body());
+    assertEquals(
+        422,
+        api()
+            .post(note + "/signature", "carl.counselor", "{\"version\":" + version + "}")
+            .status());
+    assertRefused(api().post(note + "/addenda", "carl.counselor", "{\"text\":\" \"}"), "text");
+    assertEquals(
+        403, api().post(note + "/addenda", "nina.nurse", "{\"text\":\"Nurse adds\"}").status());
+
+    Reply addendum =
+        api()
+            .post(
+                note + "/addenda",
+                "carl.counselor",
+                "{\"text\":\"Late entry: urine screen collected\"}");
+    assertEquals(201, addendum.status(), addendum.body());
+    assertTrue(
+        addendum.raw().headers().firstValue("Location").orElseThrow().contains(note + "/addenda/"));
+    assertEquals(noteId, addendum.json().getString("noteId"));
+
+    JsonObject read = api().get(note, "carl.counselor").json();
+    assertEquals("Anxious", read.getString("assessment"), "the signed note itself is unchanged");
+    assertEquals(version, read.getInt("version"));
+    assertEquals(1, read.getJsonArray("addenda").size());
+    assertEquals(
+        "Late entry: urine screen collected",
+        read.getJsonArray("addenda").getJsonObject(0).getString("text"));
+    assertEquals(403, api().get(notes, "ivy.intake").status());
+    assertEquals(403, api().get(note, "aldo.auditor").status());
+    assertEquals(403, api().post(notes, "nina.nurse", note(0, "ATTENDED", "Ok", false)).status());
+    assertEquals(
+        2,
+        Json.createReader(new java.io.StringReader(api().get(notes, "carl.counselor").body()))
+            .readArray()
+            .size(),
+        "the nurse's refused note is not written");
+    assertEquals(404, api().get("notes/" + UUID.randomUUID(), "carl.counselor").status());
+    assertEquals(404, api().get("notes/not-an-id", "carl.counselor").status());
+    assertEquals(
+        404, api().get("episodes/" + UUID.randomUUID() + "/notes", "carl.counselor").status());
+  }
+
+  @Test
+  void theAftercarePlanTakesReferralsAndFollowUpsRecordTheirContacts() {
+    String episodeId = admitted("Aftercare", "OP", 60);
+    String path = "episodes/" + episodeId + "/aftercare-plan";
+    Reply discharged =
+        api()
+            .post(
+                "episodes/" + episodeId + "/discharge",
+                "carl.counselor",
+                "{\"dischargedOn\":\"" + day(40) + "\",\"reason\":\"COMPLETED\",\"note\":\"\"}");
+    assertEquals(200, discharged.status(), discharged.body());
+
+    Reply before = api().get(path, "carl.counselor");
+    assertEquals(200, before.status(), before.body());
+    assertTrue(before.json().isNull("id") && before.json().isNull("version"), before.body());
+    var followUps = before.json().getJsonArray("followUps");
+    assertEquals(3, followUps.size());
+    JsonObject first = followUps.getJsonObject(0);
+    assertEquals(30, first.getInt("daysAfterDischarge"));
+    assertEquals(day(10), first.getString("dueOn"));
+    assertTrue(first.isNull("outcome"));
+    assertEquals(
+        404,
+        api().post(path + "/referrals", "carl.counselor", referral("OUTPATIENT", 30, 0)).status());
+
+    assertRefused(
+        api().post(path, "carl.counselor", "{\"plannedOn\":\"" + day(39) + "\"}"), "plannedOn");
+    assertTrue(
+        api().get(path, "carl.counselor").json().isNull("id"), "a refused plan is not written");
+    Reply written = api().post(path, "carl.counselor", "{\"plannedOn\":\"" + day(41) + "\"}");
+    assertEquals(201, written.status(), written.body());
+    assertTrue(written.raw().headers().firstValue("Location").orElseThrow().endsWith(path));
+    assertEquals(day(41), written.json().getString("plannedOn"));
+    assertEquals(
+        409, api().post(path, "carl.counselor", "{\"plannedOn\":\"" + day(41) + "\"}").status());
+    int version = written.json().getInt("version");
+
+    String referrals = path + "/referrals";
+    assertRefused(
+        api().post(referrals, "carl.counselor", referral("OUTPATIENT", 42, version)),
+        "appointmentOn");
+    assertRefused(api().post(referrals, "carl.counselor", referral("SPA", 30, version)), "kind");
+    assertRefused(
+        api()
+            .post(
+                referrals,
+                "carl.counselor",
+                "{\"kind\":\"OUTPATIENT\",\"version\":" + version + "}"),
+        "provider");
+    assertEquals(
+        409, api().post(referrals, "carl.counselor", referral("SPA", 42, version + 1)).status());
+    assertEquals(
+        404,
+        api().post(referrals, "nina.nurse", referral("OUTPATIENT", 30, version)).status(),
+        "nurses open only charts with an open episode");
+    Reply referred = api().post(referrals, "carl.counselor", referral("SOBER_LIVING", 30, version));
+    assertEquals(201, referred.status(), referred.body());
+    assertTrue(
+        referred.raw().headers().firstValue("Location").orElseThrow().contains(referrals + "/"));
+    assertEquals(
+        1, referred.json().getJsonArray("referrals").size(), "refused referrals left nothing");
+    JsonObject r = referred.json().getJsonArray("referrals").getJsonObject(0);
+    assertEquals("SOBER_LIVING", r.getString("kind"));
+    assertEquals("Oxford House East", r.getString("provider"));
+    assertEquals(day(30), r.getString("appointmentOn"));
+
+    String contact = path + "/follow-ups/" + first.getString("id") + "/contact";
+    int fv = first.getInt("version");
+    assertRefused(
+        api().post(contact, "carl.counselor", contact(-1, "NOT_REACHED", fv)), "contactedOn");
+    assertRefused(
+        api().post(contact, "carl.counselor", contact(41, "NOT_REACHED", fv)), "contactedOn");
+    assertRefused(api().post(contact, "carl.counselor", contact(9, "MAYBE", fv)), "outcome");
+    assertRefused(
+        api().post(contact, "carl.counselor", "{\"contactedOn\":\"" + day(9) + "\"}"), "outcome");
+    assertEquals(403, api().post(contact, "ivy.intake", contact(9, "NOT_REACHED", fv)).status());
+    assertTrue(
+        api()
+            .get("audit?size=200", "adam.admin")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .anyMatch(
+                e ->
+                    e.getString("outcome").equals("DENIED")
+                        && e.getString("username").equals("ivy.intake")
+                        && episodeId.equals(e.getString("episodeId", null))
+                        && e.getString("action")
+                            .equals(
+                                "API POST episodes/{id}/aftercare-plan/follow-ups/{id}/contact")),
+        "the refusal of a long nested path is audited");
+    Reply attempt = api().post(contact, "carl.counselor", contact(9, "NOT_REACHED", fv));
+    assertEquals(200, attempt.status(), attempt.body());
+    assertEquals("NOT_REACHED", attempt.json().getString("outcome"));
+    assertFalse(attempt.json().getBoolean("reached"));
+    assertEquals(409, api().post(contact, "carl.counselor", contact(5, "MAYBE", fv)).status());
+    Reply reached =
+        api()
+            .post(
+                contact,
+                "carl.counselor",
+                contact(5, "REACHED_ABSTINENT", attempt.json().getInt("version")));
+    assertEquals(200, reached.status(), reached.body());
+    assertTrue(reached.json().getBoolean("reached"));
+    assertEquals("carl.counselor", reached.json().getString("recordedBy"));
+    assertEquals(
+        422,
+        api()
+            .post(
+                contact,
+                "carl.counselor",
+                contact(4, "REACHED_USING", reached.json().getInt("version")))
+            .status());
+
+    JsonObject after = api().get(path, "carl.counselor").json();
+    assertEquals(
+        "REACHED_ABSTINENT", after.getJsonArray("followUps").getJsonObject(0).getString("outcome"));
+    assertEquals(day(5), after.getJsonArray("followUps").getJsonObject(0).getString("contactedOn"));
+    assertEquals(
+        404,
+        api()
+            .post(
+                path + "/follow-ups/" + UUID.randomUUID() + "/contact",
+                "carl.counselor",
+                contact(5, "DECLINED", 0))
+            .status());
+    String otherEpisode = admitted("Elsewhere", "OP", 5);
+    assertEquals(
+        404,
+        api()
+            .post(
+                "episodes/"
+                    + otherEpisode
+                    + "/aftercare-plan/follow-ups/"
+                    + after.getJsonArray("followUps").getJsonObject(1).getString("id")
+                    + "/contact",
+                "carl.counselor",
+                contact(5, "DECLINED", 0))
+            .status(),
+        "a follow-up of another episode does not resolve");
+    String open = "episodes/" + otherEpisode + "/aftercare-plan";
+    assertEquals(
+        403, api().post(open, "nina.nurse", "{\"plannedOn\":\"" + day(1) + "\"}").status());
+    Reply openPlan = api().get(open, "nina.nurse");
+    assertEquals(200, openPlan.status(), openPlan.body());
+    assertTrue(openPlan.json().isNull("id"), "the nurse's refused plan is not written");
+    assertEquals(403, api().get(path, "aldo.auditor").status());
+    assertEquals(404, api().get(path, "cora.counselor").status());
+    assertEquals(
+        404, api().get("episodes/" + UUID.randomUUID() + "/aftercare-plan", "adam.admin").status());
+  }
+
+  private static String day(int daysAgo) {
+    return LocalDate.now().minusDays(daysAgo).toString();
+  }
+
+  private static String problem(String dimension, String targetOn, int version) {
+    return Json.createObjectBuilder()
+        .add("dimension", dimension)
+        .add("problem", "Untreated hepatitis C")
+        .add("goal", "Start HCV treatment")
+        .add(
+            "objective",
+            Json.createObjectBuilder()
+                .add("statement", "Attend the liver clinic intake")
+                .add("targetOn", targetOn)
+                .add(
+                    "interventions", Json.createArrayBuilder().add("Referral to the liver clinic")))
+        .add("version", version)
+        .build()
+        .toString();
+  }
+
+  private static String review(int daysAgo, String summary, int version) {
+    return Json.createObjectBuilder()
+        .add("reviewedOn", day(daysAgo))
+        .add("summary", summary)
+        .add("version", version)
+        .build()
+        .toString();
+  }
+
+  private static String note(int daysAgo, String attendance, String assessment, boolean sign) {
+    var json =
+        Json.createObjectBuilder()
+            .add("sessionOn", day(daysAgo))
+            .add("sessionType", "INDIVIDUAL")
+            .add("attendance", attendance)
+            .add("data", "Discussed triggers at work")
+            .add("plan", "Continue weekly sessions")
+            .add("sign", sign);
+    if (assessment != null) {
+      json.add("assessment", assessment);
+    }
+    return json.build().toString();
+  }
+
+  private static String withVersion(String json, int version) {
+    return json.substring(0, json.length() - 1) + ",\"version\":" + version + "}";
+  }
+
+  private static String referral(String kind, int appointmentDaysAgo, int version) {
+    return "{\"kind\":\""
+        + kind
+        + "\",\"provider\":\"Oxford House East\",\"appointmentOn\":\""
+        + day(appointmentDaysAgo)
+        + "\",\"version\":"
+        + version
+        + "}";
+  }
+
+  private static String contact(int daysAgo, String outcome, int version) {
+    return "{\"contactedOn\":\""
+        + day(daysAgo)
+        + "\",\"outcome\":\""
+        + outcome
+        + "\",\"note\":\"Phone call\",\"version\":"
+        + version
+        + "}";
+  }
+
   private static void assertBadParameter(Reply r, String field, int status) {
     assertEquals(status, r.status(), r.body());
     assertTrue(r.isProblem(), r.contentType());
@@ -709,6 +1196,9 @@ class ApiContractIT {
   private static void assertRefused(Reply r, String field) {
     assertEquals(422, r.status(), r.body());
     assertTrue(r.isProblem());
+    if (field == null) {
+      return;
+    }
     assertEquals(
         field, r.json().getJsonArray("errors").getJsonObject(0).getString("field"), r.body());
   }
