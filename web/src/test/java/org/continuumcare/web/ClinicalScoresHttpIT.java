@@ -17,6 +17,7 @@ import org.continuumcare.web.testing.Api;
 import org.continuumcare.web.testing.Api.Reply;
 import org.continuumcare.web.testing.Browser;
 import org.continuumcare.web.testing.Deployments;
+import org.continuumcare.web.testing.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -306,32 +307,8 @@ class ClinicalScoresHttpIT {
 
   /** A patient admitted yesterday at the level, on Carl's caseload; returns the patient id. */
   private String admitted(String level) {
-    Reply p =
-        api()
-            .post(
-                "patients",
-                "ivy.intake",
-                Json.createObjectBuilder()
-                    .add("givenName", "Test")
-                    .add("familyName", "Scores-" + UUID.randomUUID().toString().substring(0, 6))
-                    .add("birthDate", "1990-04-02")
-                    .add("sexAtBirth", "F")
-                    .add("primarySubstance", "FENTANYL")
-                    .build());
-    assertEquals(201, p.status(), p.body());
-    String id = p.json().getString("id");
-    Reply e =
-        api()
-            .post(
-                "patients/" + id + "/episodes",
-                "ivy.intake",
-                Json.createObjectBuilder()
-                    .add("admittedOn", LocalDate.now().minusDays(1).toString())
-                    .add("levelOfCare", level)
-                    .add("referralSource", "SELF")
-                    .add("primaryCounselor", "carl.counselor")
-                    .build());
-    assertEquals(201, e.status(), e.body());
-    return id;
+    return Fixtures.admit(
+            api(), Fixtures.unique("Scores"), "FENTANYL", level, LocalDate.now().minusDays(1))
+        .patientId();
   }
 }

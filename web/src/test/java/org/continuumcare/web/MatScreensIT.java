@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import java.net.URL;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.continuumcare.web.testing.Api;
 import org.continuumcare.web.testing.Browser;
 import org.continuumcare.web.testing.Deployments;
+import org.continuumcare.web.testing.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -192,35 +192,12 @@ class MatScreensIT {
   /** A patient admitted 20 days ago with carl.counselor and pia.prescriber on the care team. */
   private String admitted(String family) {
     Api api = new Api(base);
-    String id =
-        api.post(
-                "patients",
-                "ivy.intake",
-                Json.createObjectBuilder()
-                    .add("givenName", "Rosa")
-                    .add("familyName", family + UUID.randomUUID().toString().substring(0, 4))
-                    .add("birthDate", "1987-05-19")
-                    .add("sexAtBirth", "F")
-                    .add("primarySubstance", "FENTANYL")
-                    .build())
-            .json()
-            .getString("id");
-    String episode =
-        api.post(
-                "patients/" + id + "/episodes",
-                "ivy.intake",
-                Json.createObjectBuilder()
-                    .add("admittedOn", today.minusDays(20).toString())
-                    .add("levelOfCare", "RES")
-                    .add("referralSource", "SELF")
-                    .add("primaryCounselor", "carl.counselor")
-                    .build())
-            .json()
-            .getString("id");
+    Fixtures.Admitted admitted =
+        Fixtures.admit(api, Fixtures.unique(family), "FENTANYL", "RES", today.minusDays(20));
     api.put(
-        "episodes/" + episode + "/care-team",
+        "episodes/" + admitted.episodeId() + "/care-team",
         "adam.admin",
         "{\"primaryCounselor\":\"carl.counselor\",\"prescriber\":\"pia.prescriber\"}");
-    return id;
+    return admitted.patientId();
   }
 }

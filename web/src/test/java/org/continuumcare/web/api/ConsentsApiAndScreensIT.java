@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.continuumcare.web.testing.Api;
 import org.continuumcare.web.testing.Api.Reply;
 import org.continuumcare.web.testing.Browser;
 import org.continuumcare.web.testing.Deployments;
+import org.continuumcare.web.testing.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -192,46 +191,12 @@ class ConsentsApiAndScreensIT {
   }
 
   private static JsonObjectBuilder consent() {
-    return Json.createObjectBuilder()
-        .add("discloser", "Continuum Recovery Center")
-        .add("information", "Admission and discharge dates, level of care, MAT status")
-        .add("recipientKind", "PAYER")
-        .add("recipientName", PAYER)
-        .add("purpose", "PAYMENT")
-        .add("purposeDetail", "Authorization and payment of claims")
-        .add("revocationRightStated", true)
-        .add("redisclosureStated", true)
-        .add("refusalConsequencesStated", true)
-        .add("expiresOn", LocalDate.now().plusMonths(6).toString())
-        .add("signedBy", "Rosa Test")
-        .add("signerRelation", "PATIENT")
-        .add("signedOn", LocalDate.now().minusDays(1).toString());
+    return Fixtures.payerConsent(PAYER, "Admission and discharge dates, level of care, MAT status");
   }
 
   private String admitted(String family) {
-    JsonObject patient =
-        Json.createObjectBuilder()
-            .add("givenName", "Rosa")
-            .add("familyName", family + "-" + UUID.randomUUID().toString().substring(0, 6))
-            .add("birthDate", "1990-04-02")
-            .add("sexAtBirth", "F")
-            .add("primarySubstance", "HEROIN")
-            .build();
-    Reply r = api().post("patients", "ivy.intake", patient);
-    assertEquals(201, r.status(), r.body());
-    String id = r.json().getString("id");
-    Reply admitted =
-        api()
-            .post(
-                "patients/" + id + "/episodes",
-                "ivy.intake",
-                Json.createObjectBuilder()
-                    .add("admittedOn", LocalDate.now().minusDays(5).toString())
-                    .add("levelOfCare", "RES")
-                    .add("referralSource", "SELF")
-                    .add("primaryCounselor", "carl.counselor")
-                    .build());
-    assertEquals(201, admitted.status(), admitted.body());
-    return id;
+    return Fixtures.admit(
+            api(), Fixtures.unique(family), "HEROIN", "RES", LocalDate.now().minusDays(5))
+        .patientId();
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -22,6 +21,7 @@ import org.continuumcare.web.testing.Api;
 import org.continuumcare.web.testing.Api.Reply;
 import org.continuumcare.web.testing.Browser;
 import org.continuumcare.web.testing.Deployments;
+import org.continuumcare.web.testing.Fixtures;
 import org.continuumcare.web.testing.Keycloak;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,7 +63,7 @@ class FaceSheetIT {
         refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem"));
     assertEquals(0, disclosures(id));
 
-    Reply created = api().post("patients/" + id + "/consents", "carl.counselor", consent().build());
+    Reply created = api().post("patients/" + id + "/consents", "carl.counselor", consent());
     assertEquals(201, created.status(), created.body());
     String consentId = created.json().getString("id");
 
@@ -111,8 +111,8 @@ class FaceSheetIT {
 
   @Test
   void printFaceSheetOnAValidConsentOfTheConsentsTab() throws Exception {
-    String id = admitted("Printed-" + UUID.randomUUID().toString().substring(0, 6));
-    Reply created = api().post("patients/" + id + "/consents", "carl.counselor", consent().build());
+    String id = admitted(Fixtures.unique("Printed"));
+    Reply created = api().post("patients/" + id + "/consents", "carl.counselor", consent());
     assertEquals(201, created.status(), created.body());
     try (Browser carl = new Browser(base)) {
       carl.open("caseload/index.xhtml").signIn("carl.counselor");
@@ -160,47 +160,13 @@ class FaceSheetIT {
     return s.replaceAll("\\s+", " ").trim();
   }
 
-  private static JsonObjectBuilder consent() {
-    return Json.createObjectBuilder()
-        .add("discloser", "Continuum Recovery Center")
-        .add("information", "Face sheet: demographics, level of care history, MAT orders")
-        .add("recipientKind", "PAYER")
-        .add("recipientName", PAYER)
-        .add("purpose", "PAYMENT")
-        .add("purposeDetail", "Authorization and payment of claims")
-        .add("revocationRightStated", true)
-        .add("redisclosureStated", true)
-        .add("refusalConsequencesStated", true)
-        .add("expiresOn", LocalDate.now().plusMonths(6).toString())
-        .add("signedBy", "Rosa Test")
-        .add("signerRelation", "PATIENT")
-        .add("signedOn", LocalDate.now().minusDays(1).toString());
+  private static JsonObject consent() {
+    return Fixtures.payerConsent(
+            PAYER, "Face sheet: demographics, level of care history, MAT orders")
+        .build();
   }
 
   private String admitted(String family) {
-    JsonObject patient =
-        Json.createObjectBuilder()
-            .add("givenName", "Rosa")
-            .add("familyName", family)
-            .add("birthDate", "1990-04-02")
-            .add("sexAtBirth", "F")
-            .add("primarySubstance", "HEROIN")
-            .build();
-    Reply r = api().post("patients", "ivy.intake", patient);
-    assertEquals(201, r.status(), r.body());
-    String id = r.json().getString("id");
-    Reply admitted =
-        api()
-            .post(
-                "patients/" + id + "/episodes",
-                "ivy.intake",
-                Json.createObjectBuilder()
-                    .add("admittedOn", LocalDate.now().minusDays(5).toString())
-                    .add("levelOfCare", "RES")
-                    .add("referralSource", "SELF")
-                    .add("primaryCounselor", "carl.counselor")
-                    .build());
-    assertEquals(201, admitted.status(), admitted.body());
-    return id;
+    return Fixtures.admit(api(), family, "HEROIN", "RES", LocalDate.now().minusDays(5)).patientId();
   }
 }
