@@ -159,17 +159,15 @@ public class BedService {
   }
 
   /**
-   * Adds beds to a unit in use, all or none: each label new to the unit (case-insensitive) and to
-   * the others added with it.
+   * Adds a series of beds to a unit in use, all or none: each label new to the unit
+   * (case-insensitive) and to the others added with it.
    */
   @Audited
   @RolesAllowed(Role.ADMINISTRATOR)
-  public List<Bed> addBeds(@NotNull UUID unitId, @NotNull List<String> labels) {
+  public List<Bed> addBeds(@NotNull UUID unitId, @NotNull BedSeries series) {
     BedUnit unit = lockedUnit(unitId);
     unit.checkInUse();
-    if (labels.isEmpty()) {
-      throw new RuleViolation("label", "bed.labelRequired");
-    }
+    List<String> labels = series.labels();
     Set<String> taken = new HashSet<>(labelsInUse(unitId, null));
     List<Bed> added = new ArrayList<>();
     for (String label : labels) {
