@@ -240,6 +240,7 @@ class IntakeScreensIT {
       adam.waitFor(By.id("unitForm:name"));
       adam.type(By.id("unitForm:name"), unit);
       adam.choose("unitForm:levelOfCare", "Residential");
+      Thread.sleep(500); // the level menu's panel closing
       shot(adam, "beds-setup-2-add-unit");
       adam.click(By.id("unitForm:save"));
       adam.waitForText(By.id("notices"), "Unit " + unit + " added");
@@ -264,9 +265,13 @@ class IntakeScreensIT {
       adam.waitForText(By.id("bedForm"), "already has a bed S2");
       assertTrue(
           adam.driver()
-              .findElement(By.cssSelector("[id='bedForm:label'].ui-state-error"))
-              .isDisplayed(),
-          "the label field is marked");
+              .findElement(
+                  By.xpath(
+                      "//div[@class='field'][.//input[@id='bedForm:label']]"
+                          + "//*[contains(@class,'ui-message-error')]"))
+              .getText()
+              .contains("already has a bed S2"),
+          "the message sits on the label field");
       shot(adam, "beds-setup-4-duplicate-label");
       adam.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
 
