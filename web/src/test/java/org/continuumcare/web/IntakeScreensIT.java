@@ -263,15 +263,14 @@ class IntakeScreensIT {
       adam.type(By.id("bedForm:label"), "S2");
       adam.click(By.id("bedForm:save"));
       adam.waitForText(By.id("bedForm"), "already has a bed S2");
+      String labelField =
+          adam.driver().findElement(By.id("bedForm:label")).findElement(By.xpath("./..")).getText();
       assertTrue(
-          adam.driver()
-              .findElement(
-                  By.xpath(
-                      "//div[@class='field'][.//input[@id='bedForm:label']]"
-                          + "//*[contains(@class,'ui-message-error')]"))
-              .getText()
-              .contains("already has a bed S2"),
-          "the message sits on the label field");
+          labelField.contains("already has a bed S2"),
+          "the message sits on the label field: "
+              + labelField
+              + "\n"
+              + adam.driver().findElement(By.id("bedForm")).getAttribute("innerHTML"));
       shot(adam, "beds-setup-4-duplicate-label");
       adam.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
 
@@ -279,7 +278,7 @@ class IntakeScreensIT {
       adam.open("setup/units.xhtml?site=MAIN");
       adam.click(
           By.xpath(unitXpath + "//tr[td[normalize-space(.)='S3']]//a[contains(@id,'retireBed')]"));
-      adam.waitFor(By.cssSelector(".ui-confirmdialog-yes"));
+      adam.waitForText(By.cssSelector(".ui-confirm-dialog"), "Retire bed S3");
       shot(adam, "beds-setup-5-retire-confirm");
       adam.click(By.cssSelector(".ui-confirmdialog-yes"));
       adam.waitForText(By.id("notices"), "Bed S3 of " + unit + " retired");
