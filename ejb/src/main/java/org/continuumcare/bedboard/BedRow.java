@@ -7,6 +7,7 @@ import org.continuumcare.levelofcare.LevelOfCare;
 /** One bed on the board, with the patient holding it (if any) and since when; getters for EL. */
 public record BedRow(
     UUID bedId,
+    UUID unitId,
     String unit,
     LevelOfCare levelOfCare,
     String label,
@@ -19,6 +20,10 @@ public record BedRow(
 
   public UUID getBedId() {
     return bedId;
+  }
+
+  public UUID getUnitId() {
+    return unitId;
   }
 
   public String getUnit() {

@@ -7,8 +7,9 @@ import java.sql.SQLException;
 
 /**
  * Translates a write the database refused into the rule it stands for: a stale version, or a
- * constraint (one open episode per patient, no overlapping stays). The domain checks these rules
- * first; the database catches what slips past them in a race.
+ * constraint (one open episode per patient, no overlapping stays, unique unit names and bed
+ * labels). The domain checks these rules first; the database catches what slips past them in a
+ * race.
  */
 public final class WriteConflicts {
 
@@ -37,6 +38,8 @@ public final class WriteConflicts {
       case "stay_no_overlap" -> new Conflict("conflict.overlappingStay");
       case "mat_administration_one_per_day" -> new Conflict("mat.administrationExists");
       case "stay_bed_no_double_booking" -> new Conflict("bed.doubleBooked");
+      case "bed_unit_name_per_site" -> new RuleViolation("name", "bed.unitNameTakenJustNow");
+      case "bed_label_per_unit" -> new RuleViolation("label", "bed.labelTakenJustNow");
       default -> e;
     };
   }
@@ -52,7 +55,9 @@ public final class WriteConflicts {
               "episode_one_open_per_patient",
               "stay_no_overlap",
               "mat_administration_one_per_day",
-              "stay_bed_no_double_booking"
+              "stay_bed_no_double_booking",
+              "bed_unit_name_per_site",
+              "bed_label_per_unit"
             }) {
           if (sql.getMessage().contains(name)) {
             return name;

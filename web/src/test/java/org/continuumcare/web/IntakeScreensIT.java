@@ -221,6 +221,81 @@ class IntakeScreensIT {
   }
 
   /**
+   * adam.admin sets up a residential unit with three beds at once, is refused a duplicate label on
+   * the field, retires one bed, and finds the unit on the bed board with the two beds left.
+   */
+  @Test
+  void anAdministratorSetsUpAUnitWithBedsThatTheBedBoardShows() throws Exception {
+    String unit = "House " + UUID.randomUUID().toString().substring(0, 4);
+    String unitXpath = "//section[.//span[@class='unit-name' and text()='" + unit + "']]";
+    By section = By.xpath(unitXpath);
+    try (Browser adam = new Browser(base)) {
+      adam.open("setup/units.xhtml?site=MAIN").signIn("adam.admin");
+      adam.open("intake/beds.xhtml?site=MAIN");
+      adam.click(By.id("setUp"));
+      adam.waitFor(By.id("units:addUnit"));
+      shot(adam, "beds-setup-1-units");
+
+      adam.click(By.id("units:addUnit"));
+      adam.waitFor(By.id("unitForm:name"));
+      adam.type(By.id("unitForm:name"), unit);
+      adam.choose("unitForm:levelOfCare", "Residential");
+      Thread.sleep(500); // the level menu's panel closing
+      shot(adam, "beds-setup-2-add-unit");
+      adam.click(By.id("unitForm:save"));
+      adam.waitForText(By.id("notices"), "Unit " + unit + " added");
+
+      adam.click(By.xpath(unitXpath + "//button[contains(@id,'addBeds')]"));
+      adam.waitFor(By.id("bedForm:label"));
+      adam.type(By.id("bedForm:label"), "S");
+      adam.type(By.id("bedForm:count_input"), "3");
+      shot(adam, "beds-setup-3-add-beds");
+      adam.click(By.id("bedForm:save"));
+      adam.waitForText(By.id("notices"), "3 beds added to " + unit);
+      assertEquals(
+          3,
+          adam.driver().findElement(section).findElements(By.cssSelector("tbody tr")).size(),
+          "S1, S2, S3");
+
+      // A label the unit has already: refused on the field, the dialog stays open.
+      adam.click(By.xpath(unitXpath + "//button[contains(@id,'addBeds')]"));
+      adam.waitFor(By.id("bedForm:label"));
+      adam.type(By.id("bedForm:label"), "S2");
+      adam.click(By.id("bedForm:save"));
+      adam.waitForText(By.id("bedForm"), "already has a bed S2");
+      String labelField =
+          adam.driver().findElement(By.id("bedForm:label")).findElement(By.xpath("./..")).getText();
+      assertTrue(
+          labelField.contains("already has a bed S2"),
+          "the message sits on the label field: "
+              + labelField
+              + "\n"
+              + adam.driver().findElement(By.id("bedForm")).getAttribute("innerHTML"));
+      shot(adam, "beds-setup-4-duplicate-label");
+      adam.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+
+      // Retire S3, confirmed.
+      adam.open("setup/units.xhtml?site=MAIN");
+      adam.click(
+          By.xpath(unitXpath + "//tr[td[normalize-space(.)='S3']]//a[contains(@id,'retireBed')]"));
+      adam.waitForText(By.cssSelector(".ui-confirm-dialog"), "Retire bed S3");
+      shot(adam, "beds-setup-5-retire-confirm");
+      adam.click(By.cssSelector(".ui-confirmdialog-yes"));
+      adam.waitForText(By.id("notices"), "Bed S3 of " + unit + " retired");
+      shot(adam, "beds-setup-6-after-retire");
+
+      adam.click(By.id("board"));
+      adam.waitForText(By.id("board"), unit);
+      String board = adam.driver().findElement(By.id("board")).getText();
+      int at = board.indexOf(unit);
+      String ofUnit = board.substring(at, Math.min(board.length(), at + 400));
+      assertTrue(ofUnit.contains("S1") && ofUnit.contains("S2"), ofUnit);
+      assertTrue(!ofUnit.contains("S3"), "the retired bed left the board: " + ofUnit);
+      shot(adam, "beds-setup-7-bed-board");
+    }
+  }
+
+  /**
    * The first days in detox on the chart of the patient just admitted: the nurse scores COWS, the
    * prescriber starts buprenorphine induction, the nurse records a drug screen, the counselor a
    * 12-step meeting; the counselor finds all four on the chart. (The care team's prescriber is set

@@ -5,7 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 import org.continuumcare.bedboard.BedRow;
 import org.continuumcare.bedboard.BedService;
 import org.continuumcare.bedboard.Occupancy;
+import org.continuumcare.security.Role;
 import org.continuumcare.site.Site;
 import org.continuumcare.web.shell.FormErrors;
 
@@ -22,6 +25,7 @@ import org.continuumcare.web.shell.FormErrors;
 public class BedBoardBacking implements Serializable {
 
   @EJB BedService beds;
+  @Inject SecurityContext security;
 
   private String siteCode;
   private List<BedRow> rows = List.of();
@@ -66,6 +70,11 @@ public class BedBoardBacking implements Serializable {
 
   public Occupancy getTotal() {
     return Occupancy.of(rows.stream().map(BedRow::status).toList());
+  }
+
+  /** Administrators set up the units and beds (setup/units.xhtml). */
+  public boolean isMaySetUp() {
+    return security.isCallerInRole(Role.ADMINISTRATOR);
   }
 
   public String getSiteCode() {

@@ -28,6 +28,7 @@ public class ShellBacking {
           new Entry("nav.intake", "/intake/index", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.beds", "/intake/beds", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
           new Entry("nav.admit", "/intake/admit", List.of(Role.INTAKE, Role.ADMINISTRATOR)),
+          new Entry("nav.units", "/setup/units", List.of(Role.ADMINISTRATOR)),
           new Entry("nav.reports", "/reports/index", List.of(Role.ADMINISTRATOR)),
           new Entry("nav.audit", "/audit/index", List.of(Role.AUDITOR)),
           new Entry("nav.disclosures", "/audit/disclosures", List.of(Role.AUDITOR)));

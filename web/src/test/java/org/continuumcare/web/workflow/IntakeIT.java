@@ -24,9 +24,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.continuumcare.bedboard.Bed;
 import org.continuumcare.bedboard.BedRow;
+import org.continuumcare.bedboard.BedSeries;
 import org.continuumcare.bedboard.BedService;
 import org.continuumcare.bedboard.BedStatus;
 import org.continuumcare.bedboard.BedUnit;
+import org.continuumcare.bedboard.UnitRow;
 import org.continuumcare.consent.Purpose;
 import org.continuumcare.consent.RecipientKind;
 import org.continuumcare.consent.SignerRelation;
@@ -52,6 +54,7 @@ import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.Conflict;
 import org.continuumcare.shared.RecordNotFound;
 import org.continuumcare.shared.RuleViolation;
+import org.continuumcare.shared.WriteConflicts;
 import org.continuumcare.site.Site;
 import org.continuumcare.site.Sites;
 import org.continuumcare.web.testing.Deployments;
@@ -518,6 +521,291 @@ class IntakeIT {
         () -> asCounselor.call(() -> intake.admit(draft.getId(), null, new IntakeForm())));
     assertEquals(0L, count("select count(*) from intake_draft where owner = ?1", "counselor"));
     assertEquals(Step.REFERRAL, asIntake.call(() -> intake.draft(draft.getId())).getStep());
+  }
+
+  @Test
+  void anAdministratorSetsUpAUnitWhoseBedsTheBoardAndTheAdmissionOffer() throws Exception {
+    Site site = newSite();
+    BedUnit unit =
+        asAdmin.call(() -> beds.addUnit(site.getCode(), " Residential North ", LevelOfCare.RES));
+    assertEquals("Residential North", unit.getName());
+    List<Bed> added = asAdmin.call(() -> beds.addBeds(unit.getId(), new BedSeries("N", 1, 3)));
+    assertEquals(List.of("N1", "N2", "N3"), added.stream().map(Bed::getLabel).toList());
+    asAdmin.call(() -> beds.addBeds(unit.getId(), new BedSeries("Window", null, 1)));
+
+    BedUnit renamed =
+        asAdmin.call(() -> beds.renameUnit(unit.getId(), "North house", unit.getVersion()));
+    Bed relabelled =
+        asAdmin.call(() -> beds.renameBed(added.get(2).getId(), "N3a", added.get(2).getVersion()));
+    assertEquals("N3a", relabelled.getLabel());
+
+    List<UnitRow> units = asAdmin.call(() -> beds.units(site.getCode()));
+    assertEquals(1, units.size());
+    assertEquals("North house", units.get(0).name());
+    assertEquals(renamed.getVersion(), units.get(0).version());
+    assertEquals(
+        List.of("N1", "N2", "N3a", "Window"),
+        units.get(0).beds().stream().map(BedRow::label).toList());
+    assertEquals(
+        List.of("N1", "N2", "N3a", "Window"),
+        asIntake.call(() -> beds.freeBeds(site.getCode(), LevelOfCare.RES)).stream()
+            .map(BedRow::label)
+            .toList());
+    assertTrue(asIntake.call(() -> beds.freeBeds(site.getCode(), LevelOfCare.WM)).isEmpty());
+
+    // An admission takes one of the new beds.
+    IntakeForm form =
+        complete(referral(unique("Mbeki"), site.getCode()), LevelOfCare.RES, added.get(0));
+    IntakeDraft draft = asIntake.call(() -> intake.startDraft(form));
+    Episode episode = asIntake.call(() -> intake.admit(draft.getId(), draft.getVersion(), form));
+    assertEquals(
+        added.get(0).getId(),
+        asAdmin.call(() -> episodes.open(episode.getId())).getStays().get(0).getBedId());
+
+    // Only 24-hour levels have units; every change is in the audit trail.
+    RuleViolation outpatient =
+        assertThrows(
+            RuleViolation.class,
+            () -> asAdmin.call(() -> beds.addUnit(site.getCode(), "Day program", LevelOfCare.IOP)));
+    assertEquals("levelOfCare", outpatient.field());
+    for (String action :
+        List.of(
+            "BedService.addUnit",
+            "BedService.addBeds",
+            "BedService.renameUnit",
+            "BedService.renameBed")) {
+      assertTrue(
+          count(
+                  "select count(*) from audit_event where action = ?1 and outcome = 'SUCCESS'"
+                      + " and username = 'administrator' and at > now() - interval '1 minute'",
+                  action)
+              >= 1,
+          action);
+    }
+  }
+
+  @Test
+  void duplicateUnitNamesAndBedLabelsAreRefusedOnTheirFieldAndNothingIsAdded() throws Exception {
+    Site site = newSite();
+    BedUnit unit = asAdmin.call(() -> beds.addUnit(site.getCode(), "Detox", LevelOfCare.WM));
+    BedUnit other = asAdmin.call(() -> beds.addUnit(site.getCode(), "Detox annex", LevelOfCare.WM));
+    asAdmin.call(() -> beds.addBeds(unit.getId(), new BedSeries("D", 1, 2)));
+
+    RuleViolation name =
+        assertThrows(
+            RuleViolation.class,
+            () -> asAdmin.call(() -> beds.addUnit(site.getCode(), "detox", LevelOfCare.RES)));
+    assertEquals("name", name.field());
+    assertTrue(name.getMessage().contains("already has a unit named"), name.getMessage());
+    assertEquals(
+        "name",
+        assertThrows(
+                RuleViolation.class,
+                () ->
+                    asAdmin.call(() -> beds.renameUnit(other.getId(), "DETOX", other.getVersion())))
+            .field());
+
+    // D2 exists: none of D2, D3, D4 is added.
+    RuleViolation label =
+        assertThrows(
+            RuleViolation.class,
+            () -> asAdmin.call(() -> beds.addBeds(unit.getId(), new BedSeries("D", 2, 3))));
+    assertEquals("label", label.field());
+    assertTrue(label.getMessage().contains("already has a bed D2"), label.getMessage());
+    assertEquals(2L, count("select count(*) from bed where unit_id = ?1", unit.getId()));
+    Bed d1 = asAdmin.call(() -> beds.addBeds(other.getId(), new BedSeries("D1", null, 1))).get(0);
+    assertEquals("D1", d1.getLabel(), "the same label in another unit is fine");
+    assertEquals(
+        "label",
+        assertThrows(
+                RuleViolation.class,
+                () -> asAdmin.call(() -> beds.addBeds(other.getId(), new BedSeries("d1", null, 1))))
+            .field());
+
+    // The database refuses what slips past, translated to the same field.
+    tx.begin();
+    try {
+      jakarta.persistence.PersistenceException e =
+          assertThrows(
+              jakarta.persistence.PersistenceException.class,
+              () ->
+                  em.createNativeQuery(
+                          "insert into bed (id, unit_id, label) values (gen_random_uuid(), ?1, 'd2')")
+                      .setParameter(1, unit.getId())
+                      .executeUpdate());
+      RuntimeException translated = WriteConflicts.translate(e);
+      assertTrue(translated instanceof RuleViolation, causes(e));
+      assertEquals("label", ((RuleViolation) translated).field());
+    } finally {
+      tx.rollback();
+    }
+    tx.begin();
+    try {
+      jakarta.persistence.PersistenceException e =
+          assertThrows(
+              jakarta.persistence.PersistenceException.class,
+              () ->
+                  em.createNativeQuery(
+                          "insert into bed_unit (id, site_id, name, level_of_care)"
+                              + " values (gen_random_uuid(), ?1, 'DETOX', 'WM')")
+                      .setParameter(1, site.getId())
+                      .executeUpdate());
+      RuntimeException translated = WriteConflicts.translate(e);
+      assertTrue(translated instanceof RuleViolation, causes(e));
+      assertEquals("name", ((RuleViolation) translated).field());
+    } finally {
+      tx.rollback();
+    }
+  }
+
+  @Test
+  void anOccupiedBedOrItsUnitCannotBeRetiredAndARetiredBedIsNoLongerOffered() throws Exception {
+    Site site = newSite();
+    BedUnit unit = asAdmin.call(() -> beds.addUnit(site.getCode(), "Residential", LevelOfCare.RES));
+    List<Bed> made = asAdmin.call(() -> beds.addBeds(unit.getId(), new BedSeries("R", 1, 3)));
+    IntakeForm form =
+        complete(referral(unique("Lindqvist"), site.getCode()), LevelOfCare.RES, made.get(0));
+    IntakeDraft draft = asIntake.call(() -> intake.startDraft(form));
+    asIntake.call(() -> intake.admit(draft.getId(), draft.getVersion(), form));
+
+    Conflict bed =
+        assertThrows(
+            Conflict.class,
+            () ->
+                asAdmin.call(() -> beds.retireBed(made.get(0).getId(), made.get(0).getVersion())));
+    assertTrue(bed.getMessage().contains("Bed R1 is occupied"), bed.getMessage());
+    Conflict whole =
+        assertThrows(
+            Conflict.class,
+            () -> asAdmin.call(() -> beds.retireUnit(unit.getId(), unit.getVersion())));
+    assertTrue(whole.getMessage().contains("bed R1 is occupied"), whole.getMessage());
+    assertEquals(
+        0L,
+        count(
+            "select count(*) from bed where unit_id = ?1 and retired_at is not null", unit.getId()),
+        "no bed of the unit was retired");
+
+    asAdmin.call(() -> beds.retireBed(made.get(1).getId(), made.get(1).getVersion()));
+    assertEquals(
+        List.of("R3"),
+        asIntake.call(() -> beds.freeBeds(site.getCode(), LevelOfCare.RES)).stream()
+            .map(BedRow::label)
+            .toList());
+    assertEquals(
+        List.of("R1", "R3"),
+        asIntake.call(() -> beds.board(site.getCode())).stream().map(BedRow::label).toList());
+    RuleViolation retired =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                asIntake.call(
+                    () ->
+                        beds.assignable(
+                            made.get(1).getId(),
+                            em.find(Site.class, site.getId()),
+                            LevelOfCare.RES)));
+    assertEquals("bed.retired", retired.key());
+    assertEquals("bedId", retired.field());
+    assertEquals(
+        1L,
+        count(
+            "select count(*) from bed where id = ?1 and retired_at is not null",
+            made.get(1).getId()),
+        "a retired bed stays in the records");
+    // Its label is free again for a new bed.
+    assertEquals(
+        "R2",
+        asAdmin
+            .call(() -> beds.addBeds(unit.getId(), new BedSeries("R2", null, 1)))
+            .get(0)
+            .getLabel());
+    assertTrue(
+        count(
+                "select count(*) from audit_event where action = 'BedService.retireBed'"
+                    + " and outcome = 'SUCCESS' and at > now() - interval '1 minute'"
+                    + " and username = ?1",
+                "administrator")
+            >= 1);
+  }
+
+  @Test
+  void aRetiredUnitTakesItsFreeBedsOffTheBoard() throws Exception {
+    Site site = newSite();
+    BedUnit unit = asAdmin.call(() -> beds.addUnit(site.getCode(), "Old wing", LevelOfCare.WM));
+    asAdmin.call(() -> beds.addBeds(unit.getId(), new BedSeries("O", 1, 2)));
+    asAdmin.call(() -> beds.retireUnit(unit.getId(), unit.getVersion()));
+    assertTrue(asAdmin.call(() -> beds.units(site.getCode())).isEmpty());
+    assertTrue(asIntake.call(() -> beds.board(site.getCode())).isEmpty());
+    assertEquals(
+        2L,
+        count(
+            "select count(*) from bed where unit_id = ?1 and retired_at is not null",
+            unit.getId()));
+    assertEquals(
+        "bed.unitRetired",
+        assertThrows(
+                RuleViolation.class,
+                () -> asAdmin.call(() -> beds.addBeds(unit.getId(), new BedSeries("O", 3, 1))))
+            .key());
+    // Its name can be given to a new unit.
+    asAdmin.call(() -> beds.addUnit(site.getCode(), "Old wing", LevelOfCare.RES));
+  }
+
+  @Test
+  void aChangeAgainstAStaleVersionIsRefusedAndLosesNoUpdate() throws Exception {
+    Site site = newSite();
+    BedUnit unit = asAdmin.call(() -> beds.addUnit(site.getCode(), "Detox", LevelOfCare.WM));
+    Bed bed = asAdmin.call(() -> beds.addBeds(unit.getId(), new BedSeries("D", 1, 1))).get(0);
+
+    asAdmin.call(() -> beds.renameUnit(unit.getId(), "Detox East", unit.getVersion()));
+    assertThrows(
+        ChangedBySomeoneElse.class,
+        () -> asAdmin.call(() -> beds.renameUnit(unit.getId(), "Detox West", unit.getVersion())));
+    assertThrows(
+        ChangedBySomeoneElse.class,
+        () -> asAdmin.call(() -> beds.retireUnit(unit.getId(), unit.getVersion())));
+
+    asIntake.call(() -> beds.setOutOfService(bed.getId(), true, bed.getVersion()));
+    assertThrows(
+        ChangedBySomeoneElse.class,
+        () -> asAdmin.call(() -> beds.renameBed(bed.getId(), "D9", bed.getVersion())));
+    assertThrows(
+        ChangedBySomeoneElse.class,
+        () -> asAdmin.call(() -> beds.retireBed(bed.getId(), bed.getVersion())));
+
+    UnitRow row = asAdmin.call(() -> beds.units(site.getCode())).get(0);
+    assertEquals("Detox East", row.name());
+    assertEquals("D1", row.beds().get(0).label());
+    assertEquals(BedStatus.OUT_OF_SERVICE, row.beds().get(0).status());
+  }
+
+  @Test
+  void onlyAnAdministratorSetsUpUnitsAndBeds() throws Exception {
+    Site site = newSite();
+    BedUnit unit = asAdmin.call(() -> beds.addUnit(site.getCode(), "Detox", LevelOfCare.WM));
+    Bed bed = asAdmin.call(() -> beds.addBeds(unit.getId(), new BedSeries("D", 1, 1))).get(0);
+    assertThrows(
+        EJBAccessException.class,
+        () -> asIntake.call(() -> beds.addUnit(site.getCode(), "Mine", LevelOfCare.WM)));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asIntake.call(() -> beds.addBeds(unit.getId(), new BedSeries("X", 1, 2))));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asCounselor.call(() -> beds.renameUnit(unit.getId(), "Mine", unit.getVersion())));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asIntake.call(() -> beds.renameBed(bed.getId(), "X", bed.getVersion())));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asIntake.call(() -> beds.retireBed(bed.getId(), bed.getVersion())));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asCounselor.call(() -> beds.retireUnit(unit.getId(), unit.getVersion())));
+    assertThrows(EJBAccessException.class, () -> asIntake.call(() -> beds.units(site.getCode())));
+    UnitRow row = asAdmin.call(() -> beds.units(site.getCode())).get(0);
+    assertEquals("Detox", row.name());
+    assertEquals(List.of("D1"), row.beds().stream().map(BedRow::label).toList());
   }
 
   private IntakeForm referral(String family, String siteCode) {
