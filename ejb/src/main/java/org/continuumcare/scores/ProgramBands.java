@@ -20,10 +20,9 @@ public record ProgramBands(Bands ciwaAr, String ciwaArSource) implements java.io
   /** DESIGN.md's default bands, in the setting's form. */
   public static final String DEFAULT_BANDS = "0:MINIMAL,10:MILD,16:MODERATE,21:SEVERE";
 
-  /** The source of the default bands. */
+  /** The source of the default bands: the scale's paper, and DESIGN.md §3.3's program default. */
   public static final String DEFAULT_SOURCE =
-      "Sullivan et al., Br J Addict 1989;84:1353–7; bands: Continuum program default"
-          + " (DESIGN.md §3.3)";
+      "Sullivan et al., Br J Addict 1989;84:1353–7; bands: program default";
 
   /** DESIGN.md's default CIWA-Ar bands with their source. */
   public static final ProgramBands DEFAULT = fromSettings(DEFAULT_BANDS, DEFAULT_SOURCE);

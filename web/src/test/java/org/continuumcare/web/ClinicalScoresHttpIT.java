@@ -263,6 +263,11 @@ class ClinicalScoresHttpIT {
       assertEquals(
           5, nina.driver().findElements(By.cssSelector("[id='tabs:scores_data'] tr")).size());
       nina.screenshot("chart-withdrawal-recorded");
+      ((org.openqa.selenium.JavascriptExecutor) nina.driver())
+          .executeScript(
+              "arguments[0].scrollIntoView({block: 'center'})",
+              nina.driver().findElement(By.id("withdrawalBands")));
+      nina.screenshot("chart-withdrawal-bands");
     }
   }
 
