@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.scores.Instrument;
+import org.continuumcare.scores.ProgramBands;
 import org.continuumcare.scores.Severity;
 import org.continuumcare.shared.RuleViolation;
 
@@ -68,12 +69,15 @@ public class WithdrawalScore implements java.io.Serializable {
     return items.stream().filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
   }
 
-  /** The band of the total so far, or {@code null} before an instrument is chosen. */
-  public Severity severity() {
+  /**
+   * The band of the total so far under the program's bands, or {@code null} before an instrument is
+   * chosen.
+   */
+  public Severity severity(ProgramBands bands) {
     if (instrument == null) {
       return null;
     }
-    return instrument.severityOf(Math.min(Math.max(total(), 0), instrument.maxTotal()));
+    return bands.severityOf(instrument, Math.min(Math.max(total(), 0), instrument.maxTotal()));
   }
 
   /**

@@ -14,7 +14,8 @@ import org.continuumcare.shared.RuleViolation;
 /**
  * One administration of an instrument for a patient: when it was taken, by whom, the answer to
  * every item, and the total and severity band computed from them. Immutable once recorded; a wrong
- * score is corrected by recording a new one.
+ * score is corrected by recording a new one. The band is the one in force when the score was
+ * recorded: a later change of the program's CIWA-Ar bands does not rewrite it.
  */
 @Entity
 @Table(name = "clinical_score")
@@ -47,12 +48,14 @@ public class ClinicalScore {
    * the item does not allow.
    *
    * @param episodeId the episode open when the score was taken, or {@code null} before admission
+   * @param bands the program's bands in force, which band the total
    */
   public static ClinicalScore record(
       UUID patientId,
       UUID episodeId,
       Instrument instrument,
       List<Integer> answers,
+      ProgramBands bands,
       Instant takenAt,
       String recordedBy,
       Instant now) {
@@ -68,7 +71,7 @@ public class ClinicalScore {
     score.takenAt = takenAt;
     score.items = List.copyOf(answers);
     score.total = total;
-    score.severity = instrument.severityOf(total);
+    score.severity = bands.severityOf(instrument, total);
     score.recordedBy = recordedBy;
     score.recordedAt = now;
     return score;

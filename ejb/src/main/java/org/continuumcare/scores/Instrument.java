@@ -3,13 +3,14 @@ package org.continuumcare.scores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.continuumcare.shared.RuleViolation;
 
 /**
  * The scored instruments of the clinical record, with their items and severity bands (DESIGN.md
  * §3.3). Scoring is a sum of the item answers; the band is the highest threshold the total reaches.
+ * COWS, PHQ-9 and GAD-7 keep their published bands; the CIWA-Ar bands are the program's choice
+ * ({@link ProgramBands}), {@link #defaultBands()} being DESIGN.md's default.
  *
  * <ul>
  *   <li>COWS — Clinical Opiate Withdrawal Scale (Wesson &amp; Ling, J Psychoactive Drugs
@@ -100,13 +101,13 @@ public enum Instrument {
   private final boolean withdrawal;
   private final String loinc;
   private final List<Item> items;
-  private final TreeMap<Integer, Severity> bands;
+  private final Bands bands;
 
   Instrument(boolean withdrawal, String loinc, List<Item> items, Map<Integer, Severity> bands) {
     this.withdrawal = withdrawal;
     this.loinc = loinc;
     this.items = items;
-    this.bands = new TreeMap<>(bands);
+    this.bands = Bands.of(bands, items.stream().mapToInt(Item::max).sum());
   }
 
   /** A withdrawal scale (COWS, CIWA-Ar) rather than a screen (PHQ-9, GAD-7). */
@@ -127,17 +128,29 @@ public enum Instrument {
     return items.stream().mapToInt(Item::max).sum();
   }
 
-  /** The band of a total within 0..{@link #maxTotal()}. */
-  public Severity severityOf(int total) {
+  /**
+   * The band of a total within 0..{@link #maxTotal()} under {@code bands} — the program's bands for
+   * this instrument ({@link ProgramBands#bandsOf}). Only the CIWA-Ar's may differ from {@link
+   * #defaultBands()}; other bands for an instrument with published bands are refused.
+   */
+  public Severity severityOf(int total, Bands bands) {
     if (total < 0 || total > maxTotal()) {
       throw new IllegalArgumentException(name() + " total out of range: " + total);
     }
-    return bands.floorEntry(total).getValue();
+    if (!hasConfigurableBands() && !this.bands.equals(bands)) {
+      throw new IllegalArgumentException(label() + " keeps its published bands, not " + bands);
+    }
+    return bands.of(total);
   }
 
-  /** The lowest total of each band, in order (for charts and the legend). */
-  public Map<Integer, Severity> bands() {
-    return java.util.Collections.unmodifiableSortedMap(bands);
+  /** The published bands (for the CIWA-Ar: DESIGN.md's default, ≤9/10–15/16–20/>20). */
+  public Bands defaultBands() {
+    return bands;
+  }
+
+  /** Whether a program may set its own bands (the CIWA-Ar only). */
+  public boolean hasConfigurableBands() {
+    return this == CIWA_AR;
   }
 
   /**

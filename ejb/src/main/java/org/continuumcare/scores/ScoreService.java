@@ -35,6 +35,7 @@ public class ScoreService {
   @Resource private SessionContext session;
   @EJB private ChartAccess access;
   @Inject private Today today;
+  @EJB private BandSetting bands;
 
   /**
    * Records a COWS or CIWA-Ar; the answers are one per item, in the instrument's item order. The
@@ -164,6 +165,7 @@ public class ScoreService {
             open.isEmpty() ? null : (UUID) open.get(0),
             instrument,
             items,
+            bands.current(),
             takenAt,
             session.getCallerPrincipal().getName(),
             Instant.now());

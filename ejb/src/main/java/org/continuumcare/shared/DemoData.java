@@ -2,6 +2,7 @@ package org.continuumcare.shared;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -68,6 +69,7 @@ import org.continuumcare.recovery.Fellowship;
 import org.continuumcare.recovery.Meeting;
 import org.continuumcare.recovery.ProfileChange;
 import org.continuumcare.recovery.RecoveryProfile;
+import org.continuumcare.scores.BandSetting;
 import org.continuumcare.scores.ClinicalScore;
 import org.continuumcare.scores.Instrument;
 import org.continuumcare.scores.SafetyCheck;
@@ -95,6 +97,7 @@ public class DemoData {
 
   @PersistenceContext private EntityManager em;
   @Inject private Today today;
+  @EJB private BandSetting bands;
 
   @Inject
   @ConfigProperty(name = "continuum.demo-data", defaultValue = "false")
@@ -617,6 +620,7 @@ public class DemoData {
               episode.getId(),
               instrument,
               List.of(items),
+              bands.current(),
               at.minus(hoursAgo, ChronoUnit.HOURS),
               by,
               at);

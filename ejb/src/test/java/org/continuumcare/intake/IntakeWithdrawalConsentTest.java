@@ -18,6 +18,7 @@ import org.continuumcare.levelofcare.LevelOfCare;
 import org.continuumcare.patient.SexAtBirth;
 import org.continuumcare.patient.Substance;
 import org.continuumcare.scores.Instrument;
+import org.continuumcare.scores.ProgramBands;
 import org.continuumcare.scores.Severity;
 import org.continuumcare.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -53,13 +54,13 @@ class IntakeWithdrawalConsentTest {
     form.check(Step.WITHDRAWAL, NOW);
     assertTrue(form.getWithdrawal().complete());
     assertEquals(10, form.getWithdrawal().total());
-    assertEquals(Severity.MILD, form.getWithdrawal().severity());
+    assertEquals(Severity.MILD, form.getWithdrawal().severity(ProgramBands.DEFAULT));
   }
 
   @Test
   void theTotalAndBandAreShownAsItemsArePicked() {
     WithdrawalScore score = new WithdrawalScore();
-    assertNull(score.severity());
+    assertNull(score.severity(ProgramBands.DEFAULT));
     score.choose(Instrument.CIWA_AR);
     assertEquals(10, score.getItems().size());
     score.getItems().set(0, 7);
@@ -67,7 +68,7 @@ class IntakeWithdrawalConsentTest {
     assertEquals(2, score.answered());
     assertFalse(score.complete());
     assertEquals(13, score.total());
-    assertEquals(Severity.MILD, score.severity());
+    assertEquals(Severity.MILD, score.severity(ProgramBands.DEFAULT));
     score.choose(Instrument.CIWA_AR);
     assertEquals(13, score.total(), "choosing the same scale keeps the answers");
     score.choose(Instrument.COWS);

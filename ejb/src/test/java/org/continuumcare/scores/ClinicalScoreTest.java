@@ -27,6 +27,7 @@ class ClinicalScoreTest {
             null,
             Instrument.COWS,
             List.of(2, 1, 3, 2, 2, 1, 2, 1, 1, 2, 3),
+            ProgramBands.DEFAULT,
             now.minusSeconds(600),
             "nina.nurse",
             now);
@@ -48,6 +49,7 @@ class ClinicalScoreTest {
                     null,
                     Instrument.GAD7,
                     List.of(0, 0, 0, 0, 0, 0, 0),
+                    ProgramBands.DEFAULT,
                     now.plusSeconds(1),
                     "x",
                     now));
@@ -55,7 +57,14 @@ class ClinicalScoreTest {
     assertEquals(
         0,
         ClinicalScore.record(
-                patient, null, Instrument.GAD7, List.of(0, 0, 0, 0, 0, 0, 0), now, "x", now)
+                patient,
+                null,
+                Instrument.GAD7,
+                List.of(0, 0, 0, 0, 0, 0, 0),
+                ProgramBands.DEFAULT,
+                now,
+                "x",
+                now)
             .getTotal());
   }
 
@@ -115,6 +124,7 @@ class ClinicalScoreTest {
   }
 
   private ClinicalScore record(Instrument instrument, List<Integer> items) {
-    return ClinicalScore.record(patient, null, instrument, items, now, "cora.counselor", now);
+    return ClinicalScore.record(
+        patient, null, instrument, items, ProgramBands.DEFAULT, now, "cora.counselor", now);
   }
 }

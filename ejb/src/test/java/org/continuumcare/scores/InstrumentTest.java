@@ -111,7 +111,7 @@ class InstrumentTest {
   void eachBandBoundary(Instrument instrument, int total, Severity band) {
     List<Integer> answers = answersFor(instrument, total);
     assertEquals(total, instrument.score(answers));
-    assertEquals(band, instrument.severityOf(total));
+    assertEquals(band, instrument.severityOf(total, instrument.defaultBands()));
   }
 
   @ParameterizedTest
@@ -119,14 +119,17 @@ class InstrumentTest {
   void everyTotalFromZeroToMaxIsBandedAndNothingBeyond(Instrument instrument) {
     Severity previous = null;
     for (int total = 0; total <= instrument.maxTotal(); total++) {
-      Severity band = instrument.severityOf(total);
+      Severity band = instrument.severityOf(total, instrument.defaultBands());
       assertTrue(previous == null || band.compareTo(previous) >= 0, "bands only rise");
       previous = band;
       assertEquals(total, instrument.score(answersFor(instrument, total)));
     }
     int over = instrument.maxTotal() + 1;
-    assertThrows(IllegalArgumentException.class, () -> instrument.severityOf(over));
-    assertThrows(IllegalArgumentException.class, () -> instrument.severityOf(-1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> instrument.severityOf(over, instrument.defaultBands()));
+    assertThrows(
+        IllegalArgumentException.class, () -> instrument.severityOf(-1, instrument.defaultBands()));
   }
 
   @ParameterizedTest

@@ -42,6 +42,10 @@ class ClinicalScoresHttpIT {
 
   @ArquillianResource URL base;
 
+  /** The default CIWA-Ar bands as the chart shows them (DESIGN.md §3.3). */
+  private static final String CIWA_AR_BANDS =
+      "CIWA-Ar bands: ≤9 minimal, 10–15 mild, 16–20 moderate, >20 severe";
+
   private static final List<Integer> COWS_14 = List.of(2, 1, 1, 2, 2, 1, 2, 1, 1, 1, 0);
 
   private Api api() {
@@ -83,6 +87,19 @@ class ClinicalScoresHttpIT {
     assertEquals(10, offset.json().getInt("total"));
     assertEquals(
         "MILD", offset.json().getString("severity"), "CIWA-Ar 10 is mild (DESIGN.md bands)");
+
+    // The program's CIWA-Ar bands (continuum.ciwa-ar.bands, default ≤9 minimal): 9 is minimal.
+    Reply nine =
+        api()
+            .post(
+                "patients/" + id + "/withdrawal-scores",
+                "nina.nurse",
+                score(
+                    "CIWA_AR", "2026-01-05T09:00:00+01:00", List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 0)));
+    assertEquals(201, nine.status(), nine.body());
+    assertEquals(9, nine.json().getInt("total"));
+    assertEquals(
+        "MINIMAL", nine.json().getString("severity"), "CIWA-Ar 9 is minimal (default bands)");
   }
 
   @Test
@@ -210,10 +227,14 @@ class ClinicalScoresHttpIT {
       nina.waitForText(By.id("tabs:reassessment-overdue"), "Withdrawal reassessment overdue");
       nina.waitFor(By.cssSelector("[id='tabs:trend'] canvas"));
       Thread.sleep(800); // the chart animates in
+      nina.waitForText(By.id("withdrawalBands"), CIWA_AR_BANDS);
+      nina.waitForText(By.id("withdrawalBands"), "Sullivan et al., Br J Addict 1989;84:1353–7");
       nina.screenshot("chart-withdrawal-tab");
 
       nina.click(By.id("tabs:withdrawalActions:record"));
       nina.waitFor(By.id("scoreForm:item:0:answer"));
+      nina.waitForText(By.id("scoreForm:bands"), CIWA_AR_BANDS + " — source: Sullivan et al.");
+      nina.screenshot("withdrawal-dialog-bands");
       save(nina);
       nina.waitFor(By.cssSelector("[id='scoreForm:item:0:answer'].ui-state-error"));
       nina.screenshot("withdrawal-dialog-missing-items");
@@ -243,6 +264,11 @@ class ClinicalScoresHttpIT {
       assertEquals(
           5, nina.driver().findElements(By.cssSelector("[id='tabs:scores_data'] tr")).size());
       nina.screenshot("chart-withdrawal-recorded");
+      ((org.openqa.selenium.JavascriptExecutor) nina.driver())
+          .executeScript(
+              "arguments[0].scrollIntoView({block: 'center'})",
+              nina.driver().findElement(By.id("withdrawalBands")));
+      nina.screenshot("chart-withdrawal-bands");
     }
   }
 

@@ -1,11 +1,13 @@
 package org.continuumcare.web.intake;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.continuumcare.intake.WithdrawalScore;
+import org.continuumcare.scores.BandSetting;
 import org.continuumcare.scores.Instrument;
 import org.continuumcare.scores.Severity;
 import org.continuumcare.web.patient.ScoreDialogBacking;
@@ -20,6 +22,7 @@ import org.continuumcare.web.patient.ScoreDialogBacking.ItemChoice;
 public class IntakeWithdrawalBacking {
 
   @Inject IntakeFlowBacking flow;
+  @EJB BandSetting bands;
 
   private WithdrawalScore score() {
     return flow.getForm().getWithdrawal();
@@ -65,8 +68,8 @@ public class IntakeWithdrawalBacking {
     return score().complete();
   }
 
-  /** The band of the total so far. */
+  /** The band of the total so far, under the program's bands. */
   public Severity getSeverity() {
-    return score().severity();
+    return score().severity(bands.current());
   }
 }
