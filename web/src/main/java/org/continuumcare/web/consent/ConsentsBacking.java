@@ -1,8 +1,6 @@
 package org.continuumcare.web.consent;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +22,7 @@ import org.continuumcare.consent.RecipientKind;
 import org.continuumcare.consent.SignerRelation;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.Today;
-import org.continuumcare.web.shell.FormErrors;
+import org.continuumcare.web.shell.FormWrites;
 
 /**
  * The chart tab "Consents &amp; disclosures": the patient's consents with their status, the capture
@@ -102,19 +100,12 @@ public class ConsentsBacking implements Serializable {
   }
 
   private String change(String formId, Runnable change, String doneKey) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      change.run();
-    } catch (RuntimeException e) {
-      if (FormErrors.report(faces, formId, e)) {
-        return null;
-      }
-      throw e instanceof EJBException ? e : new EJBException(e);
-    }
-    String text = faces.getApplication().getResourceBundle(faces, "i18n").getString(doneKey);
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    return "/patient/chart?faces-redirect=true&id=" + patient() + "&tab=consents";
+    return FormWrites.write(
+        FacesContext.getCurrentInstance(),
+        formId,
+        change,
+        "/patient/chart?faces-redirect=true&id=" + patient() + "&tab=consents",
+        doneKey);
   }
 
   /** The 42 CFR 2.32 notice printed with every disclosure. */

@@ -1,14 +1,11 @@
 package org.continuumcare.web.group;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +15,7 @@ import org.continuumcare.note.Attendance;
 import org.continuumcare.note.NewGroupSession;
 import org.continuumcare.note.NoteService;
 import org.continuumcare.shared.Today;
-import org.continuumcare.web.shell.FormErrors;
+import org.continuumcare.web.shell.FormWrites;
 
 /**
  * Recording a group session: date, topic, one short note, and the attendance of each patient of the
@@ -56,22 +53,14 @@ public class GroupSessionBacking implements Serializable {
                     new NewGroupSession.Participant(
                         UUID.fromString(e.getKey()), Attendance.valueOf(e.getValue())))
             .toList();
-    try {
-      notes.recordGroupSession(new NewGroupSession(heldOn, topic, note, participants));
-    } catch (RuntimeException e) {
-      if (FormErrors.report(faces, "group", e)) {
-        return null;
-      }
-      throw e instanceof EJBException ? e : new EJBException(e);
-    }
-    String text =
-        MessageFormat.format(
-            faces.getApplication().getResourceBundle(faces, "i18n").getString("group.done"),
-            participants.size(),
-            topic);
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    return "/group/session?faces-redirect=true";
+    return FormWrites.write(
+        faces,
+        "group",
+        () -> notes.recordGroupSession(new NewGroupSession(heldOn, topic, note, participants)),
+        "/group/session?faces-redirect=true",
+        "group.done",
+        participants.size(),
+        topic);
   }
 
   public Attendance[] getAttendances() {

@@ -1,14 +1,11 @@
 package org.continuumcare.web.patient;
 
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.UUID;
 import org.continuumcare.security.Role;
-import org.continuumcare.web.shell.FormErrors;
+import org.continuumcare.web.shell.FormWrites;
 
 /**
  * What the chart's record dialogs share: the patient they write to, and the way a save ends — a
@@ -36,10 +33,10 @@ abstract class ChartDialog implements Serializable {
    */
   boolean save(String formId, Runnable write, String doneKey, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (!wrote(faces, formId, write)) {
+    if (!FormWrites.succeeded(faces, formId, write)) {
       return false;
     }
-    confirm(faces, doneKey, args);
+    FormWrites.confirm(faces, doneKey, args);
     return true;
   }
 
@@ -48,13 +45,13 @@ abstract class ChartDialog implements Serializable {
    * {@code null} (the dialog stays open with the refusal on its field).
    */
   String change(String formId, String tab, Runnable change, String doneKey, Object... args) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (!wrote(faces, formId, change)) {
-      return null;
-    }
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    confirm(faces, doneKey, args);
-    return "/patient/chart?faces-redirect=true&id=" + patientId + "&tab=" + tab;
+    return FormWrites.write(
+        FacesContext.getCurrentInstance(),
+        formId,
+        change,
+        "/patient/chart?faces-redirect=true&id=" + patientId + "&tab=" + tab,
+        doneKey,
+        args);
   }
 
   /** Counselors and administrators keep the clinical record; others read it (not intake). */
@@ -66,24 +63,5 @@ abstract class ChartDialog implements Serializable {
     return mayWrite(security)
         || security.isCallerInRole(Role.PRESCRIBER)
         || security.isCallerInRole(Role.NURSE);
-  }
-
-  private static boolean wrote(FacesContext faces, String formId, Runnable write) {
-    try {
-      write.run();
-      return true;
-    } catch (RuntimeException e) {
-      if (FormErrors.report(faces, formId, e)) {
-        return false;
-      }
-      throw e instanceof EJBException ? e : new EJBException(e);
-    }
-  }
-
-  private static void confirm(FacesContext faces, String doneKey, Object... args) {
-    String text =
-        MessageFormat.format(
-            faces.getApplication().getResourceBundle(faces, "i18n").getString(doneKey), args);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
   }
 }

@@ -1,15 +1,12 @@
 package org.continuumcare.web.patient;
 
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.continuumcare.episode.Episode;
 import org.continuumcare.patient.Patient;
-import org.continuumcare.web.shell.FormErrors;
+import org.continuumcare.web.shell.FormWrites;
 
 /**
  * What the chart's episode dialogs share: the episode and the version the user saw when opening the
@@ -42,20 +39,12 @@ abstract class EpisodeDialog implements Serializable {
    * else shows why in the dialog's form {@code formId} and stays.
    */
   String change(String formId, Supplier<Episode> change, String doneKey, Object... args) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      change.get();
-    } catch (RuntimeException e) {
-      if (FormErrors.report(faces, formId, e)) {
-        return null;
-      }
-      throw e instanceof EJBException ? e : new EJBException(e);
-    }
-    String text =
-        MessageFormat.format(
-            faces.getApplication().getResourceBundle(faces, "i18n").getString(doneKey), args);
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    return "/patient/chart?faces-redirect=true&id=" + patientId;
+    return FormWrites.write(
+        FacesContext.getCurrentInstance(),
+        formId,
+        change::get,
+        "/patient/chart?faces-redirect=true&id=" + patientId,
+        doneKey,
+        args);
   }
 }

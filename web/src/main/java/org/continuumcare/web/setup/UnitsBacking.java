@@ -2,19 +2,16 @@ package org.continuumcare.web.setup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.List;
 import org.continuumcare.bedboard.BedRow;
 import org.continuumcare.bedboard.BedService;
 import org.continuumcare.bedboard.UnitRow;
 import org.continuumcare.site.Site;
-import org.continuumcare.web.shell.FormErrors;
+import org.continuumcare.web.shell.FormWrites;
 
 /**
  * The units and beds of one site (setup/units.xhtml?site=…), retiring them; the dialogs add and
@@ -60,21 +57,13 @@ public class UnitsBacking implements Serializable {
    * null} with the refusal shown on the form {@code formId} (next to its field).
    */
   String write(String formId, Runnable write, String doneKey, Object... args) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      write.run();
-    } catch (RuntimeException e) {
-      if (FormErrors.report(faces, formId, e)) {
-        return null;
-      }
-      throw e instanceof EJBException ? e : new EJBException(e);
-    }
-    String text =
-        MessageFormat.format(
-            faces.getApplication().getResourceBundle(faces, "i18n").getString(doneKey), args);
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    return "/setup/units?faces-redirect=true&site=" + siteCode;
+    return FormWrites.write(
+        FacesContext.getCurrentInstance(),
+        formId,
+        write,
+        "/setup/units?faces-redirect=true&site=" + siteCode,
+        doneKey,
+        args);
   }
 
   public List<UnitRow> getUnits() {
