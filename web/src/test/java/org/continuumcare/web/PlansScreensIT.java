@@ -118,21 +118,7 @@ class PlansScreensIT {
       carl.type(By.id("caseload:query"), family);
       carl.waitForText(By.id("caseload:patients"), family);
       carl.click(By.linkText(family + ", Rosa"));
-      carl.click(By.id("actions:discharge"));
-      carl.choose("dischargeForm:reason", "Treatment completed");
-      carl.click(By.id("dischargeForm:save"));
-      carl.waitForText(By.tagName("body"), "Discharged on");
-      carl.click(By.linkText("Aftercare"));
-      carl.click(By.cssSelector("[id$='aftercareTab:writeAftercare']"));
-      carl.waitFor(By.id("aftercarePlanForm:save"));
-      carl.click(By.id("aftercarePlanForm:save"));
-      carl.waitForText(By.tagName("body"), "Aftercare plan of");
-      carl.click(By.cssSelector("[id$='aftercareTab:addReferral']"));
-      carl.waitFor(By.id("referralForm:save"));
-      carl.choose("referralForm:kind", "MAT provider");
-      carl.type(By.id("referralForm:provider"), "Riverside Opioid Treatment Program");
-      carl.click(By.id("referralForm:save"));
-      carl.waitForText(By.tagName("body"), "Riverside Opioid Treatment Program");
+      dischargeWithAftercarePlan(carl);
       assertTrue(carl.text().contains("30 days after discharge"), carl.text());
       carl.screenshot("chart-aftercare");
     }
@@ -241,24 +227,32 @@ class PlansScreensIT {
       carl.screenshot("chart-tab-notes");
 
       // Discharged, with an aftercare plan and its follow-up contacts.
-      carl.click(By.id("actions:discharge"));
-      carl.choose("dischargeForm:reason", "Treatment completed");
-      carl.click(By.id("dischargeForm:save"));
-      carl.waitForText(By.tagName("body"), "Discharged on");
-      carl.click(By.linkText("Aftercare"));
-      carl.click(By.cssSelector("[id$='aftercareTab:writeAftercare']"));
-      carl.waitFor(By.id("aftercarePlanForm:save"));
-      carl.click(By.id("aftercarePlanForm:save"));
-      carl.waitForText(By.tagName("body"), "Aftercare plan of");
-      carl.click(By.cssSelector("[id$='aftercareTab:addReferral']"));
-      carl.waitFor(By.id("referralForm:save"));
-      carl.choose("referralForm:kind", "MAT provider");
-      carl.type(By.id("referralForm:provider"), "Riverside Opioid Treatment Program");
-      carl.click(By.id("referralForm:save"));
-      carl.waitForText(By.tagName("body"), "Riverside Opioid Treatment Program");
+      dischargeWithAftercarePlan(carl);
       carl.screenshot("chart-tab-aftercare");
       assertTrue(carl.driver().getPageSource().indexOf("???") < 0, "a missing i18n key");
     }
+  }
+
+  /**
+   * On the open chart: discharges (treatment completed), writes the aftercare plan and refers to a
+   * MAT provider, each through its dialog, waiting for each confirmation.
+   */
+  private static void dischargeWithAftercarePlan(Browser carl) {
+    carl.click(By.id("actions:discharge"));
+    carl.choose("dischargeForm:reason", "Treatment completed");
+    carl.click(By.id("dischargeForm:save"));
+    carl.waitForText(By.tagName("body"), "Discharged on");
+    carl.click(By.linkText("Aftercare"));
+    carl.click(By.cssSelector("[id$='aftercareTab:writeAftercare']"));
+    carl.waitFor(By.id("aftercarePlanForm:save"));
+    carl.click(By.id("aftercarePlanForm:save"));
+    carl.waitForText(By.tagName("body"), "Aftercare plan of");
+    carl.click(By.cssSelector("[id$='aftercareTab:addReferral']"));
+    carl.waitFor(By.id("referralForm:save"));
+    carl.choose("referralForm:kind", "MAT provider");
+    carl.type(By.id("referralForm:provider"), "Riverside Opioid Treatment Program");
+    carl.click(By.id("referralForm:save"));
+    carl.waitForText(By.tagName("body"), "Riverside Opioid Treatment Program");
   }
 
   /** Audit rows of the patient after row {@code mark} whose action is like {@code action}. */
