@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.continuumcare.report.DocumentFormat;
+import org.continuumcare.report.LevelReport;
 import org.continuumcare.report.OutcomeReports;
 import org.continuumcare.report.PeriodReport;
 import org.continuumcare.report.ReportCut;
@@ -69,19 +71,14 @@ public class ReportResource {
   @GET
   @Path("retention")
   @Produces({MediaType.APPLICATION_JSON, "application/pdf", "text/csv", XLSX})
-  public Response retention(
-      @QueryParam("asOf") String asOf,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("gapDays") String gapDays,
-      @QueryParam("siteCode") String siteCode) {
+  public Response retention(@BeanParam PeriodQuery query, @QueryParam("gapDays") String gapDays) {
     RetentionParameters parameters =
         new RetentionParameters(
-            asOf(asOf),
-            date("from", from),
-            date("to", to),
+            asOf(query.asOf),
+            date("from", query.from),
+            date("to", query.to),
             gapDays(gapDays),
-            blankToNull(siteCode));
+            blankToNull(query.siteCode));
     RetentionReport report = reports.retention(parameters);
     return negotiated(
         "retention",
@@ -93,14 +90,13 @@ public class ReportResource {
   @GET
   @Path("mat-status")
   @Produces({MediaType.APPLICATION_JSON, "application/pdf", "text/csv", XLSX})
-  public Response matStatus(
-      @QueryParam("asOf") String asOf,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("siteCode") String siteCode) {
+  public Response matStatus(@BeanParam PeriodQuery query) {
     MatStatusParameters parameters =
         new MatStatusParameters(
-            asOf(asOf), date("from", from), date("to", to), blankToNull(siteCode));
+            asOf(query.asOf),
+            date("from", query.from),
+            date("to", query.to),
+            blankToNull(query.siteCode));
     MatStatusReport report = reports.matStatus(parameters);
     return negotiated(
         "mat-status",
@@ -112,12 +108,8 @@ public class ReportResource {
   @GET
   @Path("census")
   @Produces({MediaType.APPLICATION_JSON, "application/pdf", "text/csv", XLSX})
-  public Response census(
-      @QueryParam("asOf") String asOf,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("siteCode") String siteCode) {
-    CensusReport report = reports.census(period(asOf, from, to, siteCode));
+  public Response census(@BeanParam PeriodQuery query) {
+    CensusReport report = reports.census(period(query));
     return negotiated(
         "census",
         report.getParameters().getAsOf(),
@@ -158,12 +150,8 @@ public class ReportResource {
   @GET
   @Path("activity")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response activity(
-      @QueryParam("asOf") String asOf,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("siteCode") String siteCode) {
-    ActivityReport r = reports.activity(period(asOf, from, to, siteCode));
+  public Response activity(@BeanParam PeriodQuery query) {
+    ActivityReport r = reports.activity(period(query));
     JsonArrayBuilder rows = Json.createArrayBuilder();
     r.getRows()
         .forEach(
@@ -180,21 +168,9 @@ public class ReportResource {
   @GET
   @Path("step-down")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response stepDown(
-      @QueryParam("asOf") String asOf,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("siteCode") String siteCode) {
-    StepDownReport r = reports.stepDown(period(asOf, from, to, siteCode));
-    JsonArrayBuilder byLevel = Json.createArrayBuilder();
-    r.getByLevel().forEach(l -> byLevel.add(stepDown(l)));
-    return Response.ok(
-            envelope(
-                r,
-                Json.createObjectBuilder()
-                    .add("byLevel", byLevel)
-                    .add("total", stepDown(r.getTotal()).remove("levelOfCare"))))
-        .build();
+  public Response stepDown(@BeanParam PeriodQuery query) {
+    StepDownReport r = reports.stepDown(period(query));
+    return Response.ok(envelope(r, byLevelAndTotal(r, ReportResource::stepDown))).build();
   }
 
   /**
@@ -248,21 +224,9 @@ public class ReportResource {
   @GET
   @Path("drug-screens")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response drugScreens(
-      @QueryParam("asOf") String asOf,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("siteCode") String siteCode) {
-    DrugScreenReport r = reports.drugScreens(period(asOf, from, to, siteCode));
-    JsonArrayBuilder byLevel = Json.createArrayBuilder();
-    r.getByLevel().forEach(l -> byLevel.add(drugScreens(l)));
-    return Response.ok(
-            envelope(
-                r,
-                Json.createObjectBuilder()
-                    .add("byLevel", byLevel)
-                    .add("total", drugScreens(r.getTotal()).remove("levelOfCare"))))
-        .build();
+  public Response drugScreens(@BeanParam PeriodQuery query) {
+    DrugScreenReport r = reports.drugScreens(period(query));
+    return Response.ok(envelope(r, byLevelAndTotal(r, ReportResource::drugScreens))).build();
   }
 
   private static JsonObjectBuilder drugScreens(DrugScreenRow row) {
@@ -276,12 +240,8 @@ public class ReportResource {
   @GET
   @Path("follow-up-completion")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response followUpCompletion(
-      @QueryParam("asOf") String asOf,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("siteCode") String siteCode) {
-    FollowUpReport r = reports.followUpCompletion(period(asOf, from, to, siteCode));
+  public Response followUpCompletion(@BeanParam PeriodQuery query) {
+    FollowUpReport r = reports.followUpCompletion(period(query));
     JsonArrayBuilder byLevel = Json.createArrayBuilder();
     r.getByLevel().forEach(l -> byLevel.add(followUp(l).remove("daysAfterDischarge")));
     JsonArrayBuilder byContact = Json.createArrayBuilder();
@@ -324,8 +284,34 @@ public class ReportResource {
     return JsonFields.addNullable(json, "rate14", row.getRate14());
   }
 
-  private ReportPeriod period(String asOf, String from, String to, String siteCode) {
-    return new ReportPeriod(asOf(asOf), date("from", from), date("to", to), blankToNull(siteCode));
+  /** The query parameters every report takes (API.md "Reports"), as the caller sent them. */
+  public static class PeriodQuery {
+    @QueryParam("asOf")
+    String asOf;
+
+    @QueryParam("from")
+    String from;
+
+    @QueryParam("to")
+    String to;
+
+    @QueryParam("siteCode")
+    String siteCode;
+  }
+
+  private ReportPeriod period(PeriodQuery q) {
+    return new ReportPeriod(
+        asOf(q.asOf), date("from", q.from), date("to", q.to), blankToNull(q.siteCode));
+  }
+
+  /** A report's rows by level of care and its total row (which has no level). */
+  private static <R> JsonObjectBuilder byLevelAndTotal(
+      LevelReport<R> r, Function<R, JsonObjectBuilder> row) {
+    JsonArrayBuilder byLevel = Json.createArrayBuilder();
+    r.getByLevel().forEach(l -> byLevel.add(row.apply(l)));
+    return Json.createObjectBuilder()
+        .add("byLevel", byLevel)
+        .add("total", row.apply(r.getTotal()).remove("levelOfCare"));
   }
 
   private static JsonObjectBuilder period(ReportPeriod p) {
