@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +26,6 @@ import org.continuumcare.aftercare.AftercareService;
 import org.continuumcare.aftercare.AftercareView;
 import org.continuumcare.aftercare.FollowUp;
 import org.continuumcare.aftercare.Referral;
-import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.RecordNotFound;
 
 /**
@@ -74,7 +72,7 @@ public class AftercareResource {
     if (plan == null) {
       throw new RecordNotFound();
     }
-    valid(body.version, plan.getVersion(), body);
+    Bodies.requireCurrentAndValid(validator, body.version, plan.getVersion(), body);
     AftercarePlan changed = aftercare.refer(plan.getId(), body.toReferral(), body.version);
     Referral added = changed.getReferrals().get(changed.getReferrals().size() - 1);
     return Response.created(uri.getAbsolutePathBuilder().path(added.getId().toString()).build())
@@ -94,20 +92,11 @@ public class AftercareResource {
             .filter(f -> f.getId().equals(followUp))
             .findFirst()
             .orElseThrow(RecordNotFound::new);
-    valid(body.version, current.getVersion(), body);
+    Bodies.requireCurrentAndValid(validator, body.version, current.getVersion(), body);
     return followUp(
             aftercare.recordContact(
                 followUp, body.contactedOn, body.toOutcome(), body.note, body.version))
         .build();
-  }
-
-  /** Checks the version first, then the body (API.md's order). */
-  private void valid(Long version, long current, Object body) {
-    ChangedBySomeoneElse.check(version, current);
-    var violations = validator.validate(body);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
   }
 
   private static JsonObject json(UUID episodeId, AftercareView view) {

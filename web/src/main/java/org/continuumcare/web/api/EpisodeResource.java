@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -81,10 +80,7 @@ public class EpisodeResource {
   private UUID checked(String id, Long version, Object body) {
     UUID episodeId = Ids.parse(id);
     episodes.requireVersion(episodeId, version);
-    var violations = validator.validate(body);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    Bodies.requireValid(validator, body);
     return episodeId;
   }
 

@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +26,6 @@ import org.continuumcare.note.NoteAddendum;
 import org.continuumcare.note.NoteService;
 import org.continuumcare.note.NoteView;
 import org.continuumcare.note.ProgressNote;
-import org.continuumcare.shared.ChangedBySomeoneElse;
 
 /**
  * One progress note: {@code GET} it with its addenda; {@code PUT} revises a draft (its author
@@ -56,11 +54,8 @@ public class NoteResource {
   public JsonObject revise(
       @PathParam("id") String id, @NotNull(message = "a JSON body is required") NoteRequest body) {
     UUID noteId = Ids.parse(id);
-    ChangedBySomeoneElse.check(body.version, notes.noteOf(noteId).note().getVersion());
-    var violations = validator.validate(body);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    Bodies.requireCurrentAndValid(
+        validator, body.version, notes.noteOf(noteId).note().getVersion(), body);
     return json(new NoteView(notes.revise(noteId, body.toNote(), body.version), List.of()));
   }
 

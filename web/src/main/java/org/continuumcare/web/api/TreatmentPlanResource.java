@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +27,6 @@ import org.continuumcare.plan.PlanService;
 import org.continuumcare.plan.PlanView;
 import org.continuumcare.plan.Problem;
 import org.continuumcare.plan.TreatmentPlan;
-import org.continuumcare.shared.ChangedBySomeoneElse;
 import org.continuumcare.shared.RecordNotFound;
 
 /**
@@ -132,11 +130,7 @@ public class TreatmentPlanResource {
   /** The episode's plan, once the version is current and the body valid (API.md's order). */
   private TreatmentPlan current(UUID episodeId, Long version, Object body) {
     TreatmentPlan plan = planOf(episodeId).plan();
-    ChangedBySomeoneElse.check(version, plan.getVersion());
-    var violations = validator.validate(body);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    Bodies.requireCurrentAndValid(validator, version, plan.getVersion(), body);
     return plan;
   }
 
