@@ -17,9 +17,6 @@ import org.continuumcare.consent.Disclosure;
 import org.continuumcare.consent.DisclosureService;
 import org.continuumcare.consent.NewConsent;
 import org.continuumcare.consent.Part2Notice;
-import org.continuumcare.consent.Purpose;
-import org.continuumcare.consent.RecipientKind;
-import org.continuumcare.consent.SignerRelation;
 import org.continuumcare.security.Role;
 import org.continuumcare.shared.Today;
 import org.continuumcare.web.shell.FormWrites;
@@ -111,18 +108,6 @@ public class ConsentsBacking implements Serializable {
   /** The 42 CFR 2.32 notice printed with every disclosure. */
   public String getNotice() {
     return Part2Notice.STATEMENT;
-  }
-
-  public RecipientKind[] getRecipientKinds() {
-    return RecipientKind.values();
-  }
-
-  public Purpose[] getPurposes() {
-    return Purpose.values();
-  }
-
-  public SignerRelation[] getSignerRelations() {
-    return SignerRelation.values();
   }
 
   public LocalDate getToday() {

@@ -5,9 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.continuumcare.consent.Purpose;
-import org.continuumcare.consent.RecipientKind;
-import org.continuumcare.consent.SignerRelation;
 import org.continuumcare.episode.ReferralSource;
 import org.continuumcare.intake.ConsentDecision;
 import org.continuumcare.intake.Frequency;
@@ -64,18 +61,6 @@ public class IntakeChoices {
 
   public ConsentDecision[] getConsentDecisions() {
     return ConsentDecision.values();
-  }
-
-  public RecipientKind[] getRecipientKinds() {
-    return RecipientKind.values();
-  }
-
-  public Purpose[] getPurposes() {
-    return Purpose.values();
-  }
-
-  public SignerRelation[] getSignerRelations() {
-    return SignerRelation.values();
   }
 
   /** Site names by code. */
