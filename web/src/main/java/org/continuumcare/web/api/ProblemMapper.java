@@ -49,9 +49,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
   private static final String DENIAL_RECORDED = ProblemMapper.class.getName() + ".denialRecorded";
 
-  /** The width of {@code audit_event.action}. */
-  private static final int ACTION_WIDTH = 80;
-
   @EJB AuditTrail audit;
   @Context SecurityContext caller;
   @Context UriInfo uri;
@@ -83,7 +80,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               Instant.now(),
               principal == null ? "anonymous" : principal.getName(),
               CallerIdentity.subjectOf(principal),
-              action(request.getMethod(), uri.getPath()),
+              "API " + request.getMethod() + " " + uri.getPath(),
               idAfter(segments, "patients"),
               idAfter(segments, "episodes"),
               Outcome.DENIED,
@@ -91,18 +88,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not record a refused call in the audit trail", e);
     }
-  }
-
-  /**
-   * {@code API <method> <path>}; a path too long for the audit trail (ids of a nested resource) has
-   * its ids shortened to {@code {id}} — the patient and episode are recorded in their own columns.
-   */
-  static String action(String method, String path) {
-    String action = "API " + method + " " + path;
-    if (action.length() > ACTION_WIDTH) {
-      action = action.replaceAll("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}", "{id}");
-    }
-    return action.length() > ACTION_WIDTH ? action.substring(0, ACTION_WIDTH) : action;
   }
 
   private static UUID idAfter(List<String> segments, String collection) {

@@ -1,19 +1,25 @@
-package org.continuumcare.web.api;
+package org.continuumcare.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class ProblemMapperTest {
+class AuditRecordTest {
+
+  private static String recorded(String action) {
+    return new AuditRecord(Instant.now(), "carl", null, action, null, null, Outcome.DENIED, false)
+        .action();
+  }
 
   @Test
   void aRefusedCallIsRecordedByItsPathWhileItFitsTheAuditTrail() {
     String order = UUID.randomUUID().toString();
     assertEquals(
         "API POST mat-orders/" + order + "/doses",
-        ProblemMapper.action("POST", "mat-orders/" + order + "/doses"));
+        recorded("API POST mat-orders/" + order + "/doses"));
   }
 
   @Test
@@ -26,7 +32,7 @@ class ProblemMapperTest {
             + "/contact";
     assertEquals(
         "API POST episodes/{id}/aftercare-plan/follow-ups/{id}/contact",
-        ProblemMapper.action("POST", path));
-    assertTrue(ProblemMapper.action("GET", "x".repeat(200)).length() <= 80);
+        recorded("API POST " + path));
+    assertTrue(recorded("API GET " + "x".repeat(200)).length() <= AuditRecord.ACTION_WIDTH);
   }
 }
