@@ -20,7 +20,6 @@ import org.continuumcare.report.drugscreen.DrugScreenReport;
 import org.continuumcare.report.followup.FollowUpMeasure;
 import org.continuumcare.report.followup.FollowUpReport;
 import org.continuumcare.report.matstatus.MatStatusMeasure;
-import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.retention.RetentionMeasure;
 import org.continuumcare.report.retention.RetentionParameters;
@@ -59,7 +58,7 @@ public class OutcomeReports {
     return run(c -> RetentionMeasure.compute(c, p));
   }
 
-  public MatStatusReport matStatus(MatStatusParameters p) {
+  public MatStatusReport matStatus(ReportPeriod p) {
     checkPeriod(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode());
     return run(c -> MatStatusMeasure.compute(c, p));
   }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.continuumcare.report.matstatus.MatStatusMeasure;
-import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.matstatus.MatStatusRow;
 import org.continuumcare.report.matstatus.Ratio;
@@ -45,7 +44,7 @@ class MatStatusMeasureIT {
   }
 
   private MatStatusReport mat(LocalDate asOf, LocalDate from, LocalDate to) throws SQLException {
-    return MatStatusMeasure.compute(j.connection(), new MatStatusParameters(asOf, from, to, site));
+    return MatStatusMeasure.compute(j.connection(), new ReportPeriod(asOf, from, to, site));
   }
 
   /** The snapshot as "LEVEL STATUS [MEDICATION PHASE] patients" lines, in report order. */

@@ -37,11 +37,11 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.continuumcare.consent.Part2Notice;
 import org.continuumcare.report.DocumentFormat;
 import org.continuumcare.report.ReportCut;
+import org.continuumcare.report.ReportPeriod;
 import org.continuumcare.report.census.CensusAtRow;
 import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.census.LengthOfStayRow;
 import org.continuumcare.report.facesheet.FaceSheet;
-import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.matstatus.MatStatusRow;
 import org.continuumcare.report.retention.RetentionByLevel;
@@ -112,7 +112,7 @@ public class ReportDocuments {
   /** The MAT status report: OUD on MAT, continuity ≥ 180 days, and the snapshot at asOf. */
   public byte[] matStatus(MatStatusReport report, DocumentFormat format, Locale locale) {
     ResourceBundle bundle = bundle(locale);
-    MatStatusParameters p = report.getParameters();
+    ReportPeriod p = report.getParameters();
     Map<String, Object> parameters =
         common(
             bundle,

@@ -27,7 +27,6 @@ import org.continuumcare.report.census.CensusAtRow;
 import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.census.LengthOfStayRow;
 import org.continuumcare.report.matstatus.MatStatus;
-import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.matstatus.MatStatusRow;
 import org.continuumcare.report.matstatus.Ratio;
@@ -62,7 +61,7 @@ class ReportDocumentsTest {
 
   static MatStatusReport matStatus() {
     return new MatStatusReport(
-        new MatStatusParameters(AS_OF, null, null, null),
+        new ReportPeriod(AS_OF, null, null, null),
         List.of(
             new MatStatusRow(
                 LevelOfCare.IOP, MatStatus.ACTIVE, Medication.BUPRENORPHINE, Phase.MAINTENANCE, 12),

@@ -16,6 +16,7 @@ import org.continuumcare.mat.Phase;
 import org.continuumcare.patient.Substance;
 import org.continuumcare.report.NamedSql;
 import org.continuumcare.report.ReportCut;
+import org.continuumcare.report.ReportPeriod;
 
 /**
  * MAT status, DESIGN.md §4.2, as one set-based query. The one implementation behind the API, the
@@ -133,9 +134,12 @@ public final class MatStatusMeasure {
 
   private MatStatusMeasure() {}
 
-  /** Computes the report in one query on the given connection (read-only use). */
-  public static MatStatusReport compute(Connection connection, MatStatusParameters p)
-      throws SQLException {
+  /**
+   * Computes the report in one query on the given connection (read-only use). The snapshot is
+   * always of {@code asOf}; {@code from}/{@code to} limit only the continuity measure; {@code
+   * siteCode} limits to patients of one home site.
+   */
+  public static MatStatusReport compute(Connection connection, ReportPeriod p) throws SQLException {
     List<MatStatusRow> byLevel = new ArrayList<>();
     Ratio oud = new Ratio(0, 0);
     Ratio continuity = new Ratio(0, 0);

@@ -2,6 +2,7 @@ package org.continuumcare.report.matstatus;
 
 import java.util.List;
 import org.continuumcare.report.ReportCut;
+import org.continuumcare.report.ReportPeriod;
 
 /**
  * The MAT-status report: the snapshot by level of care, OUD patients on MAT ({@code oud}: patients
@@ -9,14 +10,14 @@ import org.continuumcare.report.ReportCut;
  * denominator, continuous = numerator).
  */
 public final class MatStatusReport {
-  private final MatStatusParameters parameters;
+  private final ReportPeriod parameters;
   private final List<MatStatusRow> byLevel;
   private final Ratio oud;
   private final Ratio continuity180;
   private final ReportCut cut;
 
   public MatStatusReport(
-      MatStatusParameters parameters,
+      ReportPeriod parameters,
       List<MatStatusRow> byLevel,
       Ratio oud,
       Ratio continuity180,
@@ -28,7 +29,7 @@ public final class MatStatusReport {
     this.cut = cut;
   }
 
-  public MatStatusParameters getParameters() {
+  public ReportPeriod getParameters() {
     return parameters;
   }
 

@@ -32,7 +32,6 @@ import org.continuumcare.report.ReportPeriod;
 import org.continuumcare.report.census.CensusMeasure;
 import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.matstatus.MatStatusMeasure;
-import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.retention.RetentionMeasure;
 import org.continuumcare.report.retention.RetentionParameters;
@@ -161,7 +160,7 @@ public class ReportPacks {
                     pack.getAsOf(), null, null, RetentionParameters.DEFAULT_GAP_DAYS, null));
         MatStatusReport mat =
             MatStatusMeasure.compute(
-                connection, new MatStatusParameters(pack.getAsOf(), null, null, null));
+                connection, new ReportPeriod(pack.getAsOf(), null, null, null));
         CensusReport census =
             CensusMeasure.compute(connection, new ReportPeriod(pack.getAsOf(), null, null, null));
         for (DocumentFormat format : DocumentFormat.values()) {

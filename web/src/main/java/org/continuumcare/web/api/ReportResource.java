@@ -34,7 +34,6 @@ import org.continuumcare.report.drugscreen.DrugScreenRow;
 import org.continuumcare.report.followup.FollowUpMeasure;
 import org.continuumcare.report.followup.FollowUpReport;
 import org.continuumcare.report.followup.FollowUpRow;
-import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.matstatus.MatStatusRow;
 import org.continuumcare.report.matstatus.Ratio;
@@ -91,12 +90,7 @@ public class ReportResource {
   @Path("mat-status")
   @Produces({MediaType.APPLICATION_JSON, "application/pdf", "text/csv", XLSX})
   public Response matStatus(@BeanParam PeriodQuery query) {
-    MatStatusParameters parameters =
-        new MatStatusParameters(
-            asOf(query.asOf),
-            date("from", query.from),
-            date("to", query.to),
-            blankToNull(query.siteCode));
+    ReportPeriod parameters = period(query);
     MatStatusReport report = reports.matStatus(parameters);
     return negotiated(
         "mat-status",
@@ -364,7 +358,6 @@ public class ReportResource {
   }
 
   static JsonObject json(MatStatusReport r) {
-    MatStatusParameters p = r.getParameters();
     JsonArrayBuilder byLevel = Json.createArrayBuilder();
     for (MatStatusRow row : r.getByLevel()) {
       JsonObjectBuilder line =
@@ -376,7 +369,7 @@ public class ReportResource {
       byLevel.add(line.add("patients", row.getPatients()));
     }
     return envelope(
-        period(p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode()),
+        period(r.getParameters()),
         null,
         Json.createObjectBuilder()
             .add("byLevel", byLevel)

@@ -19,7 +19,6 @@ import org.continuumcare.report.activity.ActivityReport;
 import org.continuumcare.report.census.CensusReport;
 import org.continuumcare.report.drugscreen.DrugScreenReport;
 import org.continuumcare.report.followup.FollowUpReport;
-import org.continuumcare.report.matstatus.MatStatusParameters;
 import org.continuumcare.report.matstatus.MatStatusReport;
 import org.continuumcare.report.pack.PackReport;
 import org.continuumcare.report.pack.ReportPack;
@@ -126,8 +125,7 @@ public class ReportsBacking implements Serializable {
                     new RetentionParameters(
                         asOf, from, to, gapDays == null ? -1 : gapDays, blankToNull(siteCode)));
         case MAT_STATUS ->
-            matStatus =
-                reports.matStatus(new MatStatusParameters(asOf, from, to, blankToNull(siteCode)));
+            matStatus = reports.matStatus(new ReportPeriod(asOf, from, to, blankToNull(siteCode)));
         case CENSUS -> census = reports.census(period);
         case ACTIVITY -> activity = reports.activity(period);
         case STEP_DOWN -> stepDown = reports.stepDown(period);
