@@ -112,13 +112,8 @@ public class ReportDocuments {
   /** The MAT status report: OUD on MAT, continuity ≥ 180 days, and the snapshot at asOf. */
   public byte[] matStatus(MatStatusReport report, DocumentFormat format, Locale locale) {
     ResourceBundle bundle = bundle(locale);
-    ReportPeriod p = report.getParameters();
     Map<String, Object> parameters =
-        common(
-            bundle,
-            locale,
-            parametersLine(bundle, p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode(), null),
-            report.getCut());
+        common(bundle, locale, report.getParameters(), report.getCut());
     parameters.put("OUD_PATIENTS", report.getOud().getDenominator());
     parameters.put("OUD_ON_MAT", report.getOud().getNumerator());
     parameters.put("OUD_RATE", report.getOud().getRate());
@@ -144,13 +139,8 @@ public class ReportDocuments {
   /** Census at asOf by level of care × site, and length of stay of the stays ended. */
   public byte[] census(CensusReport report, DocumentFormat format, Locale locale) {
     ResourceBundle bundle = bundle(locale);
-    var p = report.getParameters();
     Map<String, Object> parameters =
-        common(
-            bundle,
-            locale,
-            parametersLine(bundle, p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode(), null),
-            report.getCut());
+        common(bundle, locale, report.getParameters(), report.getCut());
     parameters.put("TOTAL_PATIENTS", report.getTotal());
     parameters.put("NO_DATA", report.getCensus().isEmpty());
     parameters.put("NO_STAYS", report.getLengthOfStay().isEmpty());
@@ -307,6 +297,16 @@ public class ReportDocuments {
    */
   public static String fileName(String report, LocalDate asOf, DocumentFormat format) {
     return report + "-" + asOf + "." + format.suffix();
+  }
+
+  /** {@link #common(ResourceBundle, Locale, String, ReportCut)} for a report of a period. */
+  private Map<String, Object> common(
+      ResourceBundle bundle, Locale locale, ReportPeriod p, ReportCut cut) {
+    return common(
+        bundle,
+        locale,
+        parametersLine(bundle, p.getAsOf(), p.getFrom(), p.getTo(), p.getSiteCode(), null),
+        cut);
   }
 
   private Map<String, Object> common(
