@@ -43,4 +43,15 @@ public final class Deployments {
     archive.delete("WEB-INF/web.xml");
     return archive.setWebXML(new StringAsset(webXml.replace("</web-app>", runner)));
   }
+
+  /**
+   * {@link #inContainer()} with the test class's package — the test and its run-as callers — and
+   * the descriptors that give those callers their roles.
+   */
+  public static WebArchive inContainerWithCallers(Class<?> testClass) {
+    return inContainer()
+        .addPackage(testClass.getPackage())
+        .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+        .addAsWebInfResource("in-container/glassfish-web.xml", "glassfish-web.xml");
+  }
 }

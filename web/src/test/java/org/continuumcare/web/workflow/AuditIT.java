@@ -64,11 +64,8 @@ class AuditIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.inContainer()
-        .addPackage(AuditIT.class.getPackage())
-        .addClasses(Api.class, Api.Reply.class, Keycloak.class)
-        .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-        .addAsWebInfResource("in-container/glassfish-web.xml", "glassfish-web.xml");
+    return Deployments.inContainerWithCallers(AuditIT.class)
+        .addClasses(Api.class, Api.Reply.class, Keycloak.class);
   }
 
   @EJB IntakeService intake;

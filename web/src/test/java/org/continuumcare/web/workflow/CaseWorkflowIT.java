@@ -68,10 +68,7 @@ class CaseWorkflowIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.inContainer()
-        .addPackage(CaseWorkflowIT.class.getPackage())
-        .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-        .addAsWebInfResource("in-container/glassfish-web.xml", "glassfish-web.xml");
+    return Deployments.inContainerWithCallers(CaseWorkflowIT.class);
   }
 
   @EJB IntakeService intake;

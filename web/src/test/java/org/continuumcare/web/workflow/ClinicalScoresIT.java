@@ -51,10 +51,7 @@ class ClinicalScoresIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.inContainer()
-        .addPackage(ClinicalScoresIT.class.getPackage())
-        .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-        .addAsWebInfResource("in-container/glassfish-web.xml", "glassfish-web.xml");
+    return Deployments.inContainerWithCallers(ClinicalScoresIT.class);
   }
 
   private static final List<Integer> COWS_14 = List.of(2, 1, 1, 2, 2, 1, 2, 1, 1, 1, 0);

@@ -60,10 +60,7 @@ class ConsentsDisclosuresIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.inContainer()
-        .addPackage(ConsentsDisclosuresIT.class.getPackage())
-        .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-        .addAsWebInfResource("in-container/glassfish-web.xml", "glassfish-web.xml");
+    return Deployments.inContainerWithCallers(ConsentsDisclosuresIT.class);
   }
 
   private static final String PAYER = "Blue Valley Health Plan";

@@ -67,11 +67,8 @@ class DrugScreensRecoveryIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.inContainer()
-        .addPackage(DrugScreensRecoveryIT.class.getPackage())
-        .addClasses(Api.class, Api.Reply.class, Keycloak.class)
-        .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-        .addAsWebInfResource("in-container/glassfish-web.xml", "glassfish-web.xml");
+    return Deployments.inContainerWithCallers(DrugScreensRecoveryIT.class)
+        .addClasses(Api.class, Api.Reply.class, Keycloak.class);
   }
 
   @EJB IntakeService intake;

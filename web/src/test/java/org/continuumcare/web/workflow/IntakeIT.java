@@ -76,10 +76,7 @@ class IntakeIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.inContainer()
-        .addPackage(IntakeIT.class.getPackage())
-        .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-        .addAsWebInfResource("in-container/glassfish-web.xml", "glassfish-web.xml");
+    return Deployments.inContainerWithCallers(IntakeIT.class);
   }
 
   @EJB IntakeService intake;

@@ -68,10 +68,7 @@ class PlansNotesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.inContainer()
-        .addPackage(PlansNotesIT.class.getPackage())
-        .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-        .addAsWebInfResource("in-container/glassfish-web.xml", "glassfish-web.xml");
+    return Deployments.inContainerWithCallers(PlansNotesIT.class);
   }
 
   @EJB IntakeService intake;
